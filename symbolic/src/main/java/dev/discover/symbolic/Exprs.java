@@ -1,0 +1,132 @@
+package dev.discover.symbolic;
+
+import java.math.BigInteger;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import org.hipparchus.fraction.BigFraction;
+
+/** Structural operations on {@link Expr} trees: names, substitution, classification and printing. */
+public final class Exprs {
+  private Exprs() {}
+
+  /** The names an expression mentions, in order of first appearance. */
+  public static Set<String> names(Expr e) {
+    Set<String> out = new LinkedHashSet<>();
+    collect(e, out);
+    return out;
+  }
+
+  private static void collect(Expr e, Set<String> out) {
+    if (e instanceof Expr.Sym s) out.add(s.name());
+    else if (e instanceof Expr.Neg n) collect(n.arg(), out);
+    else if (e instanceof Expr.Bin b) { collect(b.left(), out); collect(b.right(), out); }
+    else if (e instanceof Expr.Call c) collect(c.arg(), out);
+  }
+
+  /** The function names an expression calls. */
+  public static Set<String> functions(Expr e) {
+    Set<String> out = new LinkedHashSet<>();
+    collectCalls(e, out);
+    return out;
+  }
+
+  private static void collectCalls(Expr e, Set<String> out) {
+    if (e instanceof Expr.Neg n) collectCalls(n.arg(), out);
+    else if (e instanceof Expr.Bin b) { collectCalls(b.left(), out); collectCalls(b.right(), out); }
+    else if (e instanceof Expr.Call c) { out.add(c.function()); collectCalls(c.arg(), out); }
+  }
+
+  /** Replaces every name that is a key of {@code values} by its expression; others stay. */
+  public static Expr substitute(Expr e, Map<String, Expr> values) {
+    if (e instanceof Expr.Sym s) return values.getOrDefault(s.name(), s);
+    if (e instanceof Expr.Neg n) return new Expr.Neg(substitute(n.arg(), values));
+    if (e instanceof Expr.Bin b) return new Expr.Bin(b.op(), substitute(b.left(), values), substitute(b.right(), values));
+    if (e instanceof Expr.Call c) return new Expr.Call(c.function(), substitute(c.arg(), values));
+    return e;
+  }
+
+  /** True when the expression is a rational function: no function calls, only integer constant powers. */
+  public static boolean isRational(Expr e) {
+    if (e instanceof Expr.Neg n) return isRational(n.arg());
+    if (e instanceof Expr.Bin b) {
+      return b.op() == '^'
+          ? isRational(b.left()) && integerExponent(b.right()) != null
+          : isRational(b.left()) && isRational(b.right());
+    }
+    return !(e instanceof Expr.Call);
+  }
+
+  /** The exponent as an int when it is an integer constant (possibly negated), else null. */
+  public static Integer integerExponent(Expr e) {
+    BigFraction v = constantValue(e);
+    if (v == null || !v.getDenominator().equals(BigInteger.ONE)) return null;
+    if (v.getNumerator().bitLength() > 20) return null;
+    return v.getNumerator().intValue();
+  }
+
+  /** The exact value of an expression made only of numbers and rational operations, else null. */
+  public static BigFraction constantValue(Expr e) {
+    if (e instanceof Expr.Num n) return n.value();
+    if (e instanceof Expr.Neg n) {
+      BigFraction a = constantValue(n.arg());
+      return a == null ? null : a.negate();
+    }
+    if (!(e instanceof Expr.Bin b)) return null;
+    BigFraction l = constantValue(b.left());
+    BigFraction r = constantValue(b.right());
+    if (l == null || r == null) return null;
+    switch (b.op()) {
+      case '+': return l.add(r);
+      case '-': return l.subtract(r);
+      case '*': return l.multiply(r);
+      case '/': return r.getNumerator().signum() == 0 ? null : l.divide(r);
+      default:
+        if (!r.getDenominator().equals(BigInteger.ONE) || r.getNumerator().bitLength() > 16) return null;
+        int k = r.getNumerator().intValue();
+        if (k < 0 && l.getNumerator().signum() == 0) return null;
+        return k >= 0 ? l.pow(k) : BigFraction.ONE.divide(l.pow(-k));
+    }
+  }
+
+  /** Prints in the system-file syntax with the fewest parentheses that keep the meaning. */
+  public static String print(Expr e) {
+    StringBuilder sb = new StringBuilder();
+    print(e, sb, 0);
+    return sb.toString();
+  }
+
+  private static int prec(Expr e) {
+    if (e instanceof Expr.Num n) {
+      return n.value().signum() < 0 ? 1 : (n.value().getDenominator().equals(BigInteger.ONE) ? 4 : 2);
+    }
+    if (e instanceof Expr.Neg) return 1;
+    if (e instanceof Expr.Bin b) return b.op() == '+' || b.op() == '-' ? 1 : (b.op() == '^' ? 3 : 2);
+    return 4;
+  }
+
+  private static void print(Expr e, StringBuilder sb, int min) {
+    boolean paren = prec(e) < min;
+    if (paren) sb.append('(');
+    if (e instanceof Expr.Num n) sb.append(formatNumber(n.value()));
+    else if (e instanceof Expr.Sym s) sb.append(s.name());
+    else if (e instanceof Expr.Call c) { sb.append(c.function()).append('('); print(c.arg(), sb, 0); sb.append(')'); }
+    else if (e instanceof Expr.Neg n) { sb.append('-'); print(n.arg(), sb, 2); }
+    else if (e instanceof Expr.Bin b) {
+      switch (b.op()) {
+        case '+' -> { print(b.left(), sb, 1); sb.append(" + "); print(b.right(), sb, 2); }
+        case '-' -> { print(b.left(), sb, 1); sb.append(" - "); print(b.right(), sb, 2); }
+        case '*' -> { print(b.left(), sb, 2); sb.append('*'); print(b.right(), sb, 3); }
+        case '/' -> { print(b.left(), sb, 2); sb.append('/'); print(b.right(), sb, 3); }
+        default -> { print(b.left(), sb, 4); sb.append('^'); print(b.right(), sb, 4); }
+      }
+    }
+    if (paren) sb.append(')');
+  }
+
+  /** An exact rational as {@code 3}, {@code -3/200}. */
+  public static String formatNumber(BigFraction v) {
+    return v.getDenominator().equals(BigInteger.ONE) ? v.getNumerator().toString()
+        : v.getNumerator() + "/" + v.getDenominator();
+  }
+}

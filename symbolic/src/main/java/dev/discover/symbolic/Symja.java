@@ -1,0 +1,153 @@
+package dev.discover.symbolic;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.matheclipse.core.eval.ExprEvaluator;
+import org.matheclipse.core.interfaces.IExpr;
+
+/**
+ * The only door to Symja: simplification, factoring, differentiation and LaTeX.
+ *
+ * <p>Symja's {@code ExprEvaluator} is not thread-safe and binds its engine to the thread that created it, so
+ * every call runs on one private daemon thread and is awaited with a timeout; a timeout or a Symja failure
+ * throws {@link ExprException}, never returns Symja's {@code $Aborted}. Names are mangled to {@code vvN}
+ * before Symja sees them, so user names such as {@code E}, {@code I}, {@code N}, {@code D}, {@code Pi} or
+ * {@code O} never meet Symja's built-ins. Only expressions that passed {@link ExprParser} (and so call only
+ * whitelisted functions) reach Symja.
+ */
+public final class Symja {
+  private static final ExecutorService WORKER = Executors.newSingleThreadExecutor(r -> {
+    Thread t = new Thread(r, "symja");
+    t.setDaemon(true);
+    return t;
+  });
+  private static final Future<ExprEvaluator> EVALUATOR;
+  private static final Pattern MANGLED = Pattern.compile("\\bvv(\\d+)\\b");
+  private static final Map<String, String> FROM_SYMJA = Map.ofEntries(
+      Map.entry("Sin", "sin"), Map.entry("Cos", "cos"), Map.entry("Tan", "tan"), Map.entry("Exp", "exp"),
+      Map.entry("Log", "log"), Map.entry("Sqrt", "sqrt"), Map.entry("Abs", "abs"), Map.entry("Sinh", "sinh"),
+      Map.entry("Cosh", "cosh"), Map.entry("Tanh", "tanh"), Map.entry("ArcSin", "asin"),
+      Map.entry("ArcCos", "acos"), Map.entry("ArcTan", "atan"));
+  private static final Pattern SYMJA_CALL = Pattern.compile("\\b([A-Z][A-Za-z]*)\\(");
+
+  static {
+    System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+    System.setProperty("org.apache.logging.log4j.simplelog.StatusLogger.level", "OFF");
+    System.setProperty("log4j2.level", "OFF");
+    // Starts Symja in the background at class load: its first evaluation costs about a second.
+    EVALUATOR = WORKER.submit(() -> new ExprEvaluator());
+  }
+
+  private Symja() {}
+
+  /** Starts Symja in the background, so that a later call does not pay for its start-up. */
+  public static void warmUp() { EVALUATOR.isDone(); }
+
+  /** Names and their mangled forms for one expression. */
+  private static final class Mangling {
+    final List<String> names = new ArrayList<>();
+    final Map<String, Expr> toMangled = new HashMap<>();
+
+    Mangling(Expr e) {
+      for (String n : Exprs.names(e)) {
+        toMangled.put(n, Expr.sym("vv" + names.size()));
+        names.add(n);
+      }
+    }
+
+    String in(Expr e) { return toSymja(Exprs.substitute(e, toMangled)); }
+
+    Expr out(String symja) {
+      Matcher m = SYMJA_CALL.matcher(symja);
+      StringBuilder sb = new StringBuilder();
+      while (m.find()) {
+        String f = FROM_SYMJA.get(m.group(1));
+        if (f == null) throw new ExprException("Symja returned a function outside the grammar: " + m.group(1));
+        m.appendReplacement(sb, f + "(");
+      }
+      m.appendTail(sb);
+      Expr parsed = ExprParser.parse(sb.toString());
+      Map<String, Expr> back = new HashMap<>();
+      for (int i = 0; i < names.size(); i++) back.put("vv" + i, Expr.sym(names.get(i)));
+      for (String n : Exprs.names(parsed)) {
+        if (!back.containsKey(n)) throw new ExprException("Symja returned an unexpected symbol " + n);
+      }
+      return Exprs.substitute(parsed, back);
+    }
+  }
+
+  /** Our syntax to Symja's: functions capitalised, inverse trigonometric ones renamed. */
+  static String toSymja(Expr e) {
+    String s = Exprs.print(e);
+    Matcher m = Pattern.compile("\\b(sin|cos|tan|exp|log|sqrt|abs|sinh|cosh|tanh|asin|acos|atan)\\(").matcher(s);
+    StringBuilder sb = new StringBuilder();
+    while (m.find()) {
+      String f = m.group(1);
+      String g = switch (f) {
+        case "asin" -> "ArcSin";
+        case "acos" -> "ArcCos";
+        case "atan" -> "ArcTan";
+        default -> Character.toUpperCase(f.charAt(0)) + f.substring(1);
+      };
+      m.appendReplacement(sb, g + "(");
+    }
+    m.appendTail(sb);
+    return sb.toString();
+  }
+
+  private static String run(String command, long timeoutMillis) {
+    Future<String> f = WORKER.submit(() -> {
+      ExprEvaluator ev = EVALUATOR.get();
+      IExpr r = ev.eval(command);
+      String s = r.toString();
+      if (s.contains("$Aborted") || s.equals("Null")) throw new ExprException("Symja gave up on " + command);
+      return s;
+    });
+    try {
+      return f.get(timeoutMillis, TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      f.cancel(true);
+      throw new ExprException("Symja took longer than " + timeoutMillis + " ms");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ExprException("interrupted");
+    } catch (ExecutionException e) {
+      throw new ExprException("Symja failed: " + e.getCause());
+    }
+  }
+
+  /** Applies a Symja function (Factor, Simplify, Expand, Together, ...) and returns the result. */
+  public static Expr apply(String function, Expr e, long timeoutMillis) {
+    Mangling m = new Mangling(e);
+    return m.out(run("InputForm(" + function + "(" + m.in(e) + "))", timeoutMillis));
+  }
+
+  /** The partial derivative of an expression with respect to a name. */
+  public static Expr derivative(Expr e, String name, long timeoutMillis) {
+    Mangling m = new Mangling(e);
+    if (!m.names.contains(name)) return Expr.num(0);
+    String v = "vv" + m.names.indexOf(name);
+    return m.out(run("InputForm(D(" + m.in(e) + "," + v + "))", timeoutMillis));
+  }
+
+  /** LaTeX for an expression, names written as LaTeX symbols (x11 as x_{11}, lambda as \lambda). */
+  public static String latex(Expr e, long timeoutMillis) {
+    Mangling m = new Mangling(e);
+    String tex = run("TeXForm(" + m.in(e) + ")", timeoutMillis);
+    Matcher mm = MANGLED.matcher(tex);
+    StringBuilder sb = new StringBuilder();
+    while (mm.find()) mm.appendReplacement(sb, Matcher.quoteReplacement(Latex.name(m.names.get(Integer.parseInt(mm.group(1))))));
+    mm.appendTail(sb);
+    return sb.toString().trim();
+  }
+}
