@@ -49,7 +49,9 @@ public final class LawFinder {
     int nb = basis.size();
     int nv = sys.dimension();
     long p = Modular.PRIMES.get(0);
-    int m = nb + opt.extraRows();
+    List<int[]> blocks = Grading.blocks(sys, manifold, basis);
+    int largest = blocks.stream().mapToInt(b -> b.length).max().orElse(0);
+    int m = largest + opt.extraRows();
 
     // 1. The matrix of Lie derivatives (and of values, for trivial laws) at random manifold points.
     opt.progress().report("sampling", 0);
@@ -66,11 +68,21 @@ public final class LawFinder {
     });
     timings.put("sampling", ms(t0));
 
-    // 2. Null space modulo p, and the trivial part (functions vanishing on the manifold).
+    // 2. Null space modulo p, block by block, and its trivial part (functions vanishing on the manifold).
     long t1 = System.nanoTime();
     opt.progress().report("null space", 0);
-    long[][] nullSpace = ModularMatrix.rref(a, nb, p).nullSpace();
-    long[][] trivial = e == null ? new long[0][] : ModularMatrix.rref(e, nb, p).nullSpace();
+    List<long[]> ns = java.util.Collections.synchronizedList(new ArrayList<>());
+    List<long[]> tr = java.util.Collections.synchronizedList(new ArrayList<>());
+    int[] finished = new int[1];
+    blocks.parallelStream().forEach(block -> {
+      ns.addAll(blockNullSpace(a, block, nb, p));
+      if (e != null) tr.addAll(blockNullSpace(e, block, nb, p));
+      synchronized (finished) {
+        opt.progress().report("null space", ++finished[0] / (double) blocks.size());
+      }
+    });
+    long[][] nullSpace = ns.toArray(new long[0][]);
+    long[][] trivial = tr.toArray(new long[0][]);
     timings.put("null_space", ms(t1));
 
     // 3. Candidates: echelon rows of the null space under complexity-first column orders.
@@ -120,10 +132,24 @@ public final class LawFinder {
     timings.put("total", ms(t0));
     opt.progress().report("done", 1);
     String method = "exact: Lie derivatives at " + m + " random manifold points modulo the prime " + p
+        + (blocks.size() > 1 ? " in " + blocks.size() + " weight blocks" : "")
         + ", exact rational coefficients, laws checked by polynomial identity";
     if (rank.rank() - base != chosen.size()) throw new IllegalStateException("rank bookkeeping");
     return new LawSearchResult(sys.spec().name(), sys.variables(), nb, nullSpace.length, trivial.length, laws,
         dependent, method, m, timings);
+  }
+
+  /** The null space of the columns {@code block} of {@code rows}, as full-length vectors. */
+  private static List<long[]> blockNullSpace(long[][] rows, int[] block, int nb, long p) {
+    long[][] sub = new long[rows.length][block.length];
+    for (int r = 0; r < rows.length; r++) for (int c = 0; c < block.length; c++) sub[r][c] = rows[r][block[c]];
+    List<long[]> out = new ArrayList<>();
+    for (long[] v : ModularMatrix.rref(sub, block.length, p).nullSpace()) {
+      long[] full = new long[nb];
+      for (int c = 0; c < block.length; c++) full[block[c]] = v[c];
+      out.add(full);
+    }
+    return out;
   }
 
   private static void checkRational(DynamicalSystem sys, Basis basis) {

@@ -5,6 +5,7 @@ import dev.discover.symbolic.Compiler;
 import dev.discover.symbolic.Expr;
 import dev.discover.symbolic.ExprException;
 import dev.discover.symbolic.Exprs;
+import dev.discover.symbolic.Latex;
 import dev.discover.symbolic.Poly;
 import dev.discover.symbolic.RationalFunction;
 import dev.discover.symbolic.Symja;
@@ -71,12 +72,21 @@ final class Verifier {
     }
     Poly poly = Poly.of(n, polyTerms);
     Expr expanded = poly.isZero() ? other : (other == null ? poly.toExpr(vars) : new Expr.Bin('+', poly.toExpr(vars), other));
-    Expr shown = shortest(expanded);
+    Expr shown;
     String latex;
-    try {
-      latex = Symja.latex(shown, SYMJA_TIMEOUT_MS);
-    } catch (ExprException e) {
-      latex = Exprs.print(shown);
+    if (other == null) {
+      // Polynomial laws are printed directly: Symja's start-up alone (about a second) would exceed the whole
+      // search for small systems.
+      Expr factored = poly.toFactoredExpr(vars);
+      shown = Exprs.print(factored).length() < Exprs.print(expanded).length() ? factored : expanded;
+      latex = Latex.of(shown);
+    } else {
+      shown = shortest(expanded);
+      try {
+        latex = Symja.latex(shown, SYMJA_TIMEOUT_MS);
+      } catch (ExprException e) {
+        latex = Latex.of(shown);
+      }
     }
     RationalFunction h = RationalFunction.of(poly);
     if (other != null) h = h.add(RationalFunction.of(other, vars, Map.of()));

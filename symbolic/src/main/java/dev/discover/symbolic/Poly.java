@@ -190,6 +190,32 @@ public final class Poly {
     return acc == null ? Expr.num(0) : acc;
   }
 
+  /**
+   * The polynomial with its common monomial factor pulled out, {@code x*y + x*z} as {@code x*(y + z)}, or the
+   * expanded form when there is no such factor.
+   */
+  public Expr toFactoredExpr(List<String> names) {
+    Map<List<Integer>, BigFraction> tm = termMap();
+    if (tm.size() < 2) return toExpr(names);
+    int[] common = null;
+    for (List<Integer> k : tm.keySet()) {
+      if (common == null) { common = k.stream().mapToInt(Integer::intValue).toArray(); continue; }
+      for (int i = 0; i < n; i++) common[i] = Math.min(common[i], k.get(i));
+    }
+    boolean any = false;
+    for (int c : common) any |= c > 0;
+    if (!any) return toExpr(names);
+    Map<List<Integer>, BigFraction> rest = new LinkedHashMap<>();
+    for (Map.Entry<List<Integer>, BigFraction> t : tm.entrySet()) {
+      List<Integer> k = new ArrayList<>(t.getKey());
+      for (int i = 0; i < n; i++) k.set(i, k.get(i) - common[i]);
+      rest.put(k, t.getValue());
+    }
+    long[] ce = new long[n];
+    for (int i = 0; i < n; i++) ce[i] = common[i];
+    return new Expr.Bin('*', monomial(n, BigFraction.ONE, ce).toExpr(names), of(n, rest).toExpr(names));
+  }
+
   @Override public boolean equals(Object o) { return o instanceof Poly q && q.n == n && q.p.equals(p); }
   @Override public int hashCode() { return p.hashCode(); }
   @Override public String toString() { return p.toString(); }
