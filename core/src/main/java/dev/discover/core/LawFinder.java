@@ -1,6 +1,5 @@
 package dev.discover.core;
 
-import dev.discover.sparse.FractionMatrix;
 import dev.discover.sparse.IncrementalRank;
 import dev.discover.sparse.Modular;
 import dev.discover.sparse.ModularMatrix;
@@ -71,49 +70,33 @@ public final class LawFinder {
     // 2. Null space modulo p, block by block, and its trivial part (functions vanishing on the manifold).
     long t1 = System.nanoTime();
     opt.progress().report("null space", 0);
-    List<long[]> ns = java.util.Collections.synchronizedList(new ArrayList<>());
-    List<long[]> tr = java.util.Collections.synchronizedList(new ArrayList<>());
+    long[][][] perBlock = new long[blocks.size()][][];
+    long[][][] perBlockTrivial = new long[blocks.size()][][];
     int[] finished = new int[1];
-    blocks.parallelStream().forEach(block -> {
-      ns.addAll(blockNullSpace(a, block, nb, p));
-      if (e != null) tr.addAll(blockNullSpace(e, block, nb, p));
+    IntStream.range(0, blocks.size()).parallel().forEach(b -> {
+      perBlock[b] = blockNullSpace(a, blocks.get(b), nb, p).toArray(new long[0][]);
+      perBlockTrivial[b] = e == null ? new long[0][] : trivialPart(e, perBlock[b], p);
       synchronized (finished) {
         opt.progress().report("null space", ++finished[0] / (double) blocks.size());
       }
     });
-    long[][] nullSpace = ns.toArray(new long[0][]);
-    long[][] trivial = tr.toArray(new long[0][]);
+    long[][] nullSpace = Arrays.stream(perBlock).flatMap(Arrays::stream).toArray(long[][]::new);
+    long[][] trivial = Arrays.stream(perBlockTrivial).flatMap(Arrays::stream).toArray(long[][]::new);
     timings.put("null_space", ms(t1));
 
     // 3. Candidates: echelon rows of the null space under complexity-first column orders.
     long t2 = System.nanoTime();
     opt.progress().report("sparsest basis", 0);
     Integer[] byComplexity = complexityOrder(basis);
-    Random rnd = new Random(opt.seed());
-    List<long[]> candidates = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
-    for (int o = 0; o < opt.orderings() && nullSpace.length > 0; o++) {
-      int[] order = o == 0 ? unbox(byComplexity) : shuffledWithinDegree(byComplexity, basis, rnd);
-      for (long[] v : echelonRows(nullSpace, order, p)) {
-        normalize(v, p);
-        if (seen.add(Arrays.toString(v))) candidates.add(v);
-      }
-      opt.progress().report("sparsest basis", (o + 1) / (double) opt.orderings());
-    }
-    candidates.sort(Comparator.<long[]>comparingInt(v -> maxDegree(v, basis))
-        .thenComparingInt(LawFinder::support)
-        .thenComparingInt(v -> firstIndex(v, byComplexity)));
+    Sparsifier sparsifier = new Sparsifier(basis, byComplexity, p, new Random(opt.seed()), opt.orderings());
+    List<Sparsifier.Candidate> candidates = sparsifier.candidates(blocks, Arrays.asList(perBlock), opt.progress());
 
     // 4. Greedy functional independence at a generic point, in the tangent space of the manifold.
     LieRows.ModPoint star = lie.modPoint(p, new Random(opt.seed() ^ 0x5DEECE66DL));
     long[][] grads = lie.gradientRows(star.x(), p);
-    IncrementalRank rank = new IncrementalRank(nv, p);
-    for (var c : manifold.constraints()) rank.add(constraintGradient(c, star.x(), p, nv));
-    int base = rank.rank();
-    List<long[]> chosen = new ArrayList<>();
-    for (long[] v : candidates) {
-      if (rank.add(gradient(v, grads, p, nv))) chosen.add(v);
-    }
+    List<long[]> fixed = new ArrayList<>();
+    for (var c : manifold.constraints()) fixed.add(constraintGradient(c, star.x(), p, nv));
+    List<long[]> chosen = sparsifier.select(candidates, grads, fixed, nv);
     timings.put("sparsify", ms(t2));
 
     // 5. Exact coefficients and exact verification.
@@ -134,9 +117,36 @@ public final class LawFinder {
     String method = "exact: Lie derivatives at " + m + " random manifold points modulo the prime " + p
         + (blocks.size() > 1 ? " in " + blocks.size() + " weight blocks" : "")
         + ", exact rational coefficients, laws checked by polynomial identity";
-    if (rank.rank() - base != chosen.size()) throw new IllegalStateException("rank bookkeeping");
     return new LawSearchResult(sys.spec().name(), sys.variables(), nb, nullSpace.length, trivial.length, laws,
         dependent, method, m, timings);
+  }
+
+  /**
+   * The members of span(vs) that vanish at every sample point: c with E (sum_i c_i vs_i) = 0, found as the null
+   * space of the small matrix E vs^T rather than of E itself (trivial laws always lie in the null space).
+   */
+  private static long[][] trivialPart(long[][] values, long[][] vs, long p) {
+    if (vs.length == 0) return new long[0][];
+    long[][] ev = new long[values.length][vs.length];
+    for (int r = 0; r < values.length; r++) {
+      for (int i = 0; i < vs.length; i++) {
+        long acc = 0;
+        long[] v = vs[i];
+        for (int j = 0; j < v.length; j++) if (v[j] != 0) acc = (acc + values[r][j] * v[j]) % p;
+        ev[r][i] = acc;
+      }
+    }
+    long[][] coeffs = ModularMatrix.rref(ev, vs.length, p).nullSpace();
+    long[][] out = new long[coeffs.length][];
+    for (int t = 0; t < coeffs.length; t++) {
+      long[] w = new long[vs[0].length];
+      for (int i = 0; i < vs.length; i++) {
+        if (coeffs[t][i] == 0) continue;
+        for (int j = 0; j < w.length; j++) w[j] = (w[j] + coeffs[t][i] * vs[i][j]) % p;
+      }
+      out[t] = w;
+    }
+    return out;
   }
 
   /** The null space of the columns {@code block} of {@code rows}, as full-length vectors. */
@@ -187,46 +197,23 @@ public final class LawFinder {
 
   private static int[] unbox(Integer[] a) { return Arrays.stream(a).mapToInt(Integer::intValue).toArray(); }
 
-  private static int[] shuffledWithinDegree(Integer[] order, Basis basis, Random rnd) {
-    int[] out = unbox(order);
-    int s = 0;
-    while (s < out.length) {
-      int d = basis.term(out[s]).degree();
-      int t = s;
-      while (t < out.length && basis.term(out[t]).degree() == d) t++;
-      for (int i = t - 1; i > s; i--) {
-        int k = s + rnd.nextInt(i - s + 1);
-        int tmp = out[i]; out[i] = out[k]; out[k] = tmp;
-      }
-      s = t;
-    }
-    return out;
-  }
-
-  /** Reduced echelon rows of the span of {@code vs} with columns visited in {@code order}, un-permuted. */
+  /**
+   * Reduced echelon rows of the span of {@code vs} using only the columns in {@code order}, visited in that
+   * order (the vectors must vanish elsewhere), returned as full-length vectors.
+   */
   static List<long[]> echelonRows(long[][] vs, int[] order, long p) {
-    int n = order.length;
-    long[][] perm = new long[vs.length][n];
-    for (int i = 0; i < vs.length; i++) for (int c = 0; c < n; c++) perm[i][c] = vs[i][order[c]];
-    ModularMatrix.Echelon ech = ModularMatrix.rref(perm, n, p);
+    int k = order.length;
+    int n = vs.length == 0 ? 0 : vs[0].length;
+    long[][] perm = new long[vs.length][k];
+    for (int i = 0; i < vs.length; i++) for (int c = 0; c < k; c++) perm[i][c] = vs[i][order[c]];
+    ModularMatrix.Echelon ech = ModularMatrix.rref(perm, k, p);
     List<long[]> out = new ArrayList<>();
     for (long[] row : ech.rows()) {
       long[] v = new long[n];
-      for (int c = 0; c < n; c++) v[order[c]] = row[c];
+      for (int c = 0; c < k; c++) v[order[c]] = row[c];
       out.add(v);
     }
     return out;
-  }
-
-  /** Scales so that the first nonzero entry is 1. */
-  private static void normalize(long[] v, long p) {
-    for (long x : v) {
-      if (x != 0) {
-        long inv = Modular.inverse(x, p);
-        for (int j = 0; j < v.length; j++) v[j] = v[j] * inv % p;
-        return;
-      }
-    }
   }
 
   static int support(long[] v) {
@@ -239,20 +226,6 @@ public final class LawFinder {
     int d = 0;
     for (int j = 0; j < v.length; j++) if (v[j] != 0) d = Math.max(d, basis.term(j).degree());
     return d;
-  }
-
-  private static int firstIndex(long[] v, Integer[] order) {
-    for (int c = 0; c < order.length; c++) if (v[order[c]] != 0) return c;
-    return order.length;
-  }
-
-  private static long[] gradient(long[] v, long[][] grads, long p, int nv) {
-    long[] g = new long[nv];
-    for (int j = 0; j < v.length; j++) {
-      if (v[j] == 0) continue;
-      for (int i = 0; i < nv; i++) g[i] = (g[i] + v[j] * grads[j][i]) % p;
-    }
-    return g;
   }
 
   private static long[] constraintGradient(dev.discover.symbolic.Poly c, long[] x, long p, int nv) {
@@ -276,72 +249,79 @@ public final class LawFinder {
   }
 
   /**
-   * The exact rational law whose reduction modulo p is {@code v}: the null space over Q of the Lie derivatives
-   * restricted to v's support, then, when that space has several dimensions, its echelon row with v's pivot.
+   * The exact rational law whose reduction modulo p is {@code v}: the null space of the Lie derivatives
+   * restricted to v's support, computed modulo several primes (each at fresh random points), combined by the
+   * Chinese remainder theorem and lifted to rationals by rational reconstruction until two successive lifts
+   * agree. The result is then checked exactly by the {@link Verifier}, so a wrong lift cannot pass.
    */
   private static BigFraction[] exactCoefficients(long[] v, LieRows lie, long p, Random rnd, Integer[] byComplexity) {
     int[] support = IntStream.range(0, v.length).filter(j -> v[j] != 0).toArray();
-    // Order the support like the complexity order, so the echelon pivot matches the modular one.
-    Integer[] sup = Arrays.stream(support).boxed().toArray(Integer[]::new);
-    Map<Integer, Integer> rankOf = new TreeMap<>();
-    for (int c = 0; c < byComplexity.length; c++) rankOf.put(byComplexity[c], c);
-    Arrays.sort(sup, Comparator.comparingInt(rankOf::get));
-    int[] ordered = unbox(sup);
-    BigFraction[][] rows = lie.exactLieRows(ordered, ordered.length + 8, rnd);
-    List<BigFraction[]> ns = FractionMatrix.nullSpace(rows, ordered.length);
-    BigFraction[] out = new BigFraction[v.length];
-    Arrays.fill(out, BigFraction.ZERO);
-    if (ns.isEmpty()) return reconstruct(v, p);
-    BigFraction[] pick = ns.size() == 1 ? ns.get(0) : null;
-    if (pick == null) {
-      // Echelon form over Q with the same column order; take the row whose pivot is v's first entry.
-      List<BigFraction[]> ech = rationalEchelon(ns, ordered.length);
-      pick = ech.get(0);
+    int[] rankOf = new int[byComplexity.length];
+    for (int c = 0; c < byComplexity.length; c++) rankOf[byComplexity[c]] = c;
+    int[] ordered = Arrays.stream(support).boxed().sorted(Comparator.comparingInt(j -> rankOf[j]))
+        .mapToInt(Integer::intValue).toArray();
+    int k = ordered.length;
+    BigInteger modulus = BigInteger.ONE;
+    BigInteger[] acc = new BigInteger[k];
+    BigFraction[] previous = null;
+    for (int t = 0; t < Modular.PRIMES.size(); t++) {
+      long q = Modular.PRIMES.get(t);
+      long[] w = supportNullVector(lie, ordered, q, rnd);
+      if (w == null) continue;
+      BigInteger bq = BigInteger.valueOf(q);
+      for (int s = 0; s < k; s++) {
+        BigInteger r = BigInteger.valueOf(w[s]);
+        if (t == 0 || acc[s] == null) { acc[s] = r; continue; }
+        // x = acc mod M, x = r mod q  ->  x = acc + M * ((r - acc) * M^-1 mod q)
+        BigInteger h = r.subtract(acc[s]).multiply(modulus.modInverse(bq)).mod(bq);
+        acc[s] = acc[s].add(modulus.multiply(h));
+      }
+      modulus = modulus.multiply(bq);
+      BigFraction[] lifted = new BigFraction[k];
+      boolean ok = true;
+      for (int s = 0; s < k && ok; s++) {
+        BigInteger[] nd = Modular.reconstruct(acc[s], modulus);
+        if (nd == null) ok = false;
+        else lifted[s] = new BigFraction(nd[0], nd[1]);
+      }
+      if (ok && previous != null && Arrays.equals(lifted, previous)) {
+        BigFraction[] out = new BigFraction[v.length];
+        Arrays.fill(out, BigFraction.ZERO);
+        for (int s = 0; s < k; s++) out[ordered[s]] = lifted[s];
+        return out;
+      }
+      previous = ok ? lifted : null;
     }
-    for (int s = 0; s < ordered.length; s++) out[ordered[s]] = pick[s];
-    // Check that the exact vector reduces to v (up to scale); otherwise fall back to reconstruction.
-    if (!matchesModular(out, v, p)) return reconstruct(v, p);
-    return out;
+    return reconstruct(v, p);
   }
 
-  private static List<BigFraction[]> rationalEchelon(List<BigFraction[]> vs, int n) {
-    BigFraction[][] rows = vs.stream().map(BigFraction[]::clone).toArray(BigFraction[][]::new);
-    int r = 0;
-    for (int c = 0; c < n && r < rows.length; c++) {
-      int sel = -1;
-      for (int i = r; i < rows.length; i++) if (rows[i][c].getNumerator().signum() != 0) { sel = i; break; }
-      if (sel < 0) continue;
-      BigFraction[] t = rows[sel]; rows[sel] = rows[r]; rows[r] = t;
-      BigFraction inv = rows[r][c].reciprocal();
-      for (int j = 0; j < n; j++) rows[r][j] = rows[r][j].multiply(inv);
-      for (int i = 0; i < rows.length; i++) {
-        if (i == r || rows[i][c].getNumerator().signum() == 0) continue;
-        BigFraction f = rows[i][c];
-        for (int j = 0; j < n; j++) rows[i][j] = rows[i][j].subtract(f.multiply(rows[r][j]));
-      }
-      r++;
+  /**
+   * The null vector of the Lie derivatives restricted to {@code cols} modulo q, scaled so its first entry is 1;
+   * when that null space has several dimensions, its first reduced echelon row. Null when it is empty.
+   */
+  private static long[] supportNullVector(LieRows lie, int[] cols, long q, Random rnd) {
+    int k = cols.length;
+    long[][] rows = new long[k + 8][];
+    for (int r = 0; r < rows.length; r++) {
+      long[] full = lie.lieRow(lie.modPoint(q, rnd), q);
+      long[] row = new long[k];
+      for (int c = 0; c < k; c++) row[c] = full[cols[c]];
+      rows[r] = row;
     }
-    return Arrays.asList(rows).subList(0, r);
+    long[][] ns = ModularMatrix.rref(rows, k, q).nullSpace();
+    if (ns.length == 0) return null;
+    long[] w = ns.length == 1 ? ns[0] : ModularMatrix.rref(ns, k, q).rows()[0];
+    for (long x : w) {
+      if (x != 0) {
+        long inv = Modular.inverse(x, q);
+        for (int j = 0; j < k; j++) w[j] = w[j] * inv % q;
+        break;
+      }
+    }
+    return w;
   }
 
-  private static boolean matchesModular(BigFraction[] exact, long[] v, long p) {
-    long scale = -1;
-    for (int j = 0; j < v.length; j++) {
-      boolean ez = exact[j].getNumerator().signum() == 0;
-      if (ez != (v[j] == 0)) return false;
-      if (ez) continue;
-      long r;
-      try {
-        r = Modular.residue(exact[j].getNumerator(), exact[j].getDenominator(), p);
-      } catch (ArithmeticException e) {
-        return false;
-      }
-      long s = v[j] * Modular.inverse(r, p) % p;
-      if (scale < 0) scale = s;
-      else if (s != scale) return false;
-    }
-    return true;
-  }
+
 
   private static BigFraction[] reconstruct(long[] v, long p) {
     BigFraction[] out = new BigFraction[v.length];
