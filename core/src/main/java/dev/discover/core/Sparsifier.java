@@ -26,6 +26,7 @@ final class Sparsifier {
   private final Integer[] byComplexity;
   private final int[] rankOf;
   private final long p;
+  private final int[] variableCount;
   private final Random rnd;
   private final int orderings;
 
@@ -35,12 +36,39 @@ final class Sparsifier {
     this.rankOf = new int[byComplexity.length];
     for (int c = 0; c < byComplexity.length; c++) rankOf[byComplexity[c]] = c;
     this.p = p;
+    this.variableCount = new int[basis.size()];
+    for (int j = 0; j < basis.size(); j++) {
+      Basis.Term t = basis.term(j);
+      int c = 0;
+      if (t.isMonomial()) { for (int x : t.exponents()) if (x != 0) c++; } else c = t.degree() + 1;
+      variableCount[j] = c;
+    }
     this.rnd = rnd;
     this.orderings = orderings;
   }
 
-  /** A candidate law: its coefficient vector, its block, support size and highest degree. */
-  record Candidate(long[] v, int block, int support, int degree) {}
+  /**
+   * A candidate law: its coefficient vector, its block, support size, highest degree, and two tie-breakers:
+   * how many coefficients have the minority sign, and the total number of variables over its terms.
+   */
+  record Candidate(long[] v, int block, int support, int degree, int signMix, int variables) {}
+
+  private Candidate candidate(long[] v, int block) {
+    int pos = 0;
+    int neg = 0;
+    int vars = 0;
+    int support = 0;
+    int degree = 0;
+    for (int j = 0; j < v.length; j++) {
+      if (v[j] == 0) continue;
+      support++;
+      degree = Math.max(degree, basis.term(j).degree());
+      vars += variableCount[j];
+      // A residue above p/2 stands for a negative number of small height.
+      if (v[j] > p / 2) neg++; else pos++;
+    }
+    return new Candidate(v, block, support, degree, Math.min(pos, neg), vars);
+  }
 
   /** Echelon rows of every block's null space under several complexity-first orders, deduplicated. */
   List<Candidate> candidates(List<int[]> blocks, List<long[][]> blockNullSpaces, Progress progress) {
@@ -58,7 +86,7 @@ final class Sparsifier {
         int[] order = o == 0 ? base : shuffledWithinDegree(base);
         for (long[] v : LawFinder.echelonRows(ns, order, p)) {
           normalize(v);
-          if (seen.add(Arrays.toString(v))) out.add(new Candidate(v, b, LawFinder.support(v), maxDegree(v)));
+          if (seen.add(Arrays.toString(v))) out.add(candidate(v, b));
         }
       }
       progress.report("sparsest basis", (b + 1) / (double) blocks.size());
@@ -69,6 +97,7 @@ final class Sparsifier {
 
   private Comparator<Candidate> simplestFirst() {
     return Comparator.<Candidate>comparingInt(c -> c.degree()).thenComparingInt(c -> c.support())
+        .thenComparingInt(c -> c.signMix()).thenComparingInt(c -> c.variables())
         .thenComparingInt(c -> firstRank(c.v()));
   }
 
@@ -94,6 +123,7 @@ final class Sparsifier {
     Candidate cur = chosen.get(i);
     List<Candidate> same = new ArrayList<>();
     for (Candidate c : pool) if (c.block() == cur.block() && c.degree() <= cur.degree()) same.add(c);
+    Comparator<Candidate> order = simplestFirst();
     boolean improved = true;
     while (improved) {
       improved = false;
@@ -110,11 +140,10 @@ final class Sparsifier {
             w[j] = (v[j] + (p - f) * u.v()[j]) % p;
             if (w[j] != 0) s++;
           }
-          if (s == 0 || s >= best.support()) continue;
-          int deg = maxDegree(w);
-          if (deg > cur.degree()) continue;
+          if (s == 0 || s > best.support()) continue;
           normalize(w);
-          Candidate cand = new Candidate(w, cur.block(), s, deg);
+          Candidate cand = candidate(w, cur.block());
+          if (cand.degree() > cur.degree() || order.compare(cand, best) >= 0) continue;
           if (independentWith(i, cand, chosen, grads, fixedGradients, nv)) best = cand;
         }
       }

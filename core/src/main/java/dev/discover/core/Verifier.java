@@ -71,7 +71,9 @@ final class Verifier {
       }
     }
     Poly poly = Poly.of(n, polyTerms);
-    Expr expanded = poly.isZero() ? other : (other == null ? poly.toExpr(vars) : new Expr.Bin('+', poly.toExpr(vars), other));
+    List<Map.Entry<List<Integer>, BigFraction>> ordered = new ArrayList<>(polyTerms.entrySet());
+    Expr polyExpr = Poly.sum(ordered, vars);
+    Expr expanded = poly.isZero() ? other : (other == null ? polyExpr : new Expr.Bin('+', polyExpr, other));
     Expr shown;
     String latex;
     if (other == null) {
@@ -156,7 +158,10 @@ final class Verifier {
     return true;
   }
 
-  /** Scales to integer coefficients with gcd 1, the first (simplest) nonzero one positive. */
+  /**
+   * Scales to integer coefficients with gcd 1, signed so that most coefficients are positive (ties: the first,
+   * simplest, one positive).
+   */
   static BigFraction[] integerScaled(BigFraction[] c) {
     BigInteger lcm = BigInteger.ONE;
     for (BigFraction x : c) {
@@ -166,16 +171,19 @@ final class Verifier {
     }
     BigInteger g = BigInteger.ZERO;
     BigInteger[] ints = new BigInteger[c.length];
+    int balance = 0;
+    int first = 0;
     for (int j = 0; j < c.length; j++) {
       ints[j] = c[j].getNumerator().multiply(lcm.divide(c[j].getDenominator()));
       g = g.gcd(ints[j]);
+      balance += ints[j].signum();
+      if (first == 0) first = ints[j].signum();
     }
-    int sign = 1;
-    for (BigInteger x : ints) if (x.signum() != 0) { sign = x.signum(); break; }
+    boolean flip = balance < 0 || balance == 0 && first < 0;
     BigFraction[] out = new BigFraction[c.length];
     for (int j = 0; j < c.length; j++) {
       BigInteger v = g.signum() == 0 ? ints[j] : ints[j].divide(g);
-      out[j] = new BigFraction(sign < 0 ? v.negate() : v);
+      out[j] = new BigFraction(flip ? v.negate() : v);
     }
     return out;
   }
