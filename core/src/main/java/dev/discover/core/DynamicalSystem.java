@@ -163,29 +163,44 @@ public final class DynamicalSystem {
     return out;
   }
 
-  /** The right-hand sides as exact rational functions of the variables (rational systems only). */
+  /**
+   * The right-hand sides as exact rational functions of the variables (rational systems only). Throws
+   * {@link InputException} naming the definition or equation that divides by a polynomial that is zero
+   * everywhere.
+   */
   public List<RationalFunction> rationalRhs() {
     List<RationalFunction> r = rationalRhs;
     if (r == null) {
       if (!rational) throw new IllegalStateException("the system is not rational");
-      Map<String, RationalFunction> named = new HashMap<>();
-      for (Map.Entry<String, Expr> d : definitions.entrySet()) {
-        named.put(d.getKey(), RationalFunction.of(d.getValue(), variables, named));
-      }
+      Map<String, RationalFunction> named = rationalDefinitions();
       List<RationalFunction> list = new ArrayList<>();
-      for (Expr e : equations) list.add(RationalFunction.of(e, variables, named));
+      for (int i = 0; i < equations.size(); i++) {
+        list.add(rational(equations.get(i), named, "equations." + variables.get(i)));
+      }
       r = List.copyOf(list);
       rationalRhs = r;
     }
     return r;
   }
 
-  /** A constraint as an exact rational function of the variables. */
-  public RationalFunction rationalConstraint(int i) {
+  private Map<String, RationalFunction> rationalDefinitions() {
     Map<String, RationalFunction> named = new HashMap<>();
     for (Map.Entry<String, Expr> d : definitions.entrySet()) {
-      named.put(d.getKey(), RationalFunction.of(d.getValue(), variables, named));
+      named.put(d.getKey(), rational(d.getValue(), named, "definitions." + d.getKey()));
     }
-    return RationalFunction.of(constraints.get(i), variables, named);
+    return named;
+  }
+
+  private RationalFunction rational(Expr e, Map<String, RationalFunction> named, String field) {
+    try {
+      return RationalFunction.of(e, variables, named);
+    } catch (ArithmeticException ex) {
+      throw InputException.at(spec.source(), field, "divides by an expression that is zero everywhere (division by zero)");
+    }
+  }
+
+  /** A constraint as an exact rational function of the variables. */
+  public RationalFunction rationalConstraint(int i) {
+    return rational(constraints.get(i), rationalDefinitions(), "constraints[" + i + "]");
   }
 }

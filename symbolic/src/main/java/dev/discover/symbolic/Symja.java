@@ -140,6 +140,28 @@ public final class Symja {
     return m.out(run("InputForm(D(" + m.in(e) + "," + v + "))", timeoutMillis));
   }
 
+  /**
+   * The numeric integral of f over [a, b] in the named variable, by Symja's NIntegrate (which runs Hipparchus
+   * quadrature underneath).
+   */
+  public static double integrate(Expr f, String variable, double a, double b, long timeoutMillis) {
+    Mangling m = new Mangling(f);
+    String v = m.names.contains(variable) ? "vv" + m.names.indexOf(variable) : "vvx";
+    String command = "NIntegrate(" + m.in(f) + ",{" + v + "," + a + "," + b + "})";
+    Future<Double> job = WORKER.submit(() -> EVALUATOR.get().eval(command).evalDouble());
+    try {
+      return job.get(timeoutMillis, TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      job.cancel(true);
+      throw new ExprException("Symja took longer than " + timeoutMillis + " ms");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ExprException("interrupted");
+    } catch (ExecutionException e) {
+      throw new ExprException("NIntegrate did not return a number: " + e.getCause());
+    }
+  }
+
   /** LaTeX for an expression, names written as LaTeX symbols (x11 as x_{11}, lambda as \lambda). */
   public static String latex(Expr e, long timeoutMillis) {
     Mangling m = new Mangling(e);
