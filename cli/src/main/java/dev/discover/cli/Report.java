@@ -92,7 +92,8 @@ final class Report {
     int k = 1;
     for (ConservationLaw l : r.laws()) {
       b.append(String.format("  %d. %s%n", k++, l.expression()));
-      b.append(String.format("     %s; %d terms; %s (%s)%n", l.description(), l.terms(), l.verification().label(), l.method()));
+      b.append(String.format("     %s; %d term%s; %s (%s)%n", l.description(), l.terms(), l.terms() == 1 ? "" : "s",
+          l.verification().label(), l.method()));
     }
     if (!r.dependentByDegree().isEmpty()) {
       b.append("Functions of these laws in the null space, by degree: ");

@@ -114,7 +114,8 @@ public final class LawFinder {
     Map<Integer, Integer> dependent = dependentByDegree(nullSpace, trivial, chosen, basis, byComplexity, p);
     timings.put("total", ms(t0));
     opt.progress().report("done", 1);
-    String method = "exact: Lie derivatives at " + m + " random manifold points modulo the prime " + p
+    String method = "exact: Lie derivatives at " + m + " random " + (manifold.isConstrained() ? "manifold " : "")
+        + "points modulo the prime " + p
         + (blocks.size() > 1 ? " in " + blocks.size() + " weight blocks" : "")
         + ", exact rational coefficients, laws checked by polynomial identity";
     return new LawSearchResult(sys.spec().name(), sys.variables(), nb, nullSpace.length, trivial.length, laws,

@@ -196,7 +196,8 @@ final class Verifier {
       case 4 -> "quartic";
       default -> "degree " + degree;
     };
-    List<String> vs = new ArrayList<>(used);
+    List<String> vs = new ArrayList<>();
+    for (String v : sys.variables()) if (used.contains(v)) vs.add(v);
     String on = vs.size() == sys.dimension() ? "all " + vs.size() + " variables"
         : vs.size() <= 8 ? String.join(", ", vs) : vs.size() + " of " + sys.dimension() + " variables";
     return deg + " in " + on;
