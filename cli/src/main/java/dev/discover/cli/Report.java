@@ -86,7 +86,10 @@ final class Report {
     for (String c : s.constraints()) b.append("  on the manifold ").append(c).append(" = 0\n");
     b.append("Basis: ").append(r.basisSize()).append(" functions\n");
     b.append("Null space: dimension ").append(r.nullSpaceDimension());
-    if (r.trivialCount() > 0) b.append(", of which ").append(r.trivialCount()).append(" vanish on the constraint manifold (trivial)");
+    if (r.trivialCount() > 0) {
+      b.append(", of which ").append(r.trivialCount()).append(" trivial (constant on the constraint manifold, or")
+          .append(" identities among the basis functions)");
+    }
     b.append('\n');
     b.append("Independent laws: ").append(r.independentCount()).append('\n');
     int k = 1;

@@ -89,7 +89,7 @@ public final class Basis {
       mult.addAll(monomials(n, pv, 1, f.multiplierDegree()));
       for (int[] e : mult) {
         int deg = Arrays.stream(e).sum();
-        Expr prod = deg == 0 ? fe : new Expr.Bin('*', monomialTerm(variables, e).expression(), fe);
+        Expr prod = deg == 0 ? fe : Exprs.times(monomialTerm(variables, e).expression(), fe);
         Term t = new Term(Exprs.print(prod), null, prod, deg + 1);
         if (seen.add(t.name())) terms.add(t);
       }

@@ -42,7 +42,7 @@ public final class LawFinder {
   public static LawSearchResult find(DynamicalSystem sys, Basis basis, LawOptions opt) {
     long t0 = System.nanoTime();
     Map<String, Long> timings = new LinkedHashMap<>();
-    checkRational(sys, basis);
+    if (!isRational(sys, basis)) return NumericLawFinder.find(sys, basis, opt);
     Manifold manifold = Manifold.of(sys);
     LieRows lie = new LieRows(sys, basis, manifold);
     int nb = basis.size();
@@ -55,12 +55,12 @@ public final class LawFinder {
     // 1. The matrix of Lie derivatives (and of values, for trivial laws) at random manifold points.
     opt.progress().report("sampling", 0);
     long[][] a = new long[m][];
-    long[][] e = manifold.isConstrained() ? new long[m][] : null;
+    long[][] e = new long[m][];
     int[] done = new int[1];
     IntStream.range(0, m).parallel().forEach(r -> {
       LieRows.ModPoint pt = lie.modPoint(p, new Random(opt.seed() * 1_000_003L + r));
       a[r] = lie.lieRow(pt, p);
-      if (e != null) e[r] = lie.valueRow(pt.x(), p);
+      e[r] = lie.valueRow(pt.x(), p);
       synchronized (done) {
         if (++done[0] % 256 == 0) opt.progress().report("sampling", done[0] / (double) m);
       }
@@ -75,7 +75,7 @@ public final class LawFinder {
     int[] finished = new int[1];
     IntStream.range(0, blocks.size()).parallel().forEach(b -> {
       perBlock[b] = blockNullSpace(a, blocks.get(b), nb, p).toArray(new long[0][]);
-      perBlockTrivial[b] = e == null ? new long[0][] : trivialPart(e, perBlock[b], p);
+      perBlockTrivial[b] = trivialPart(e, perBlock[b], p);
       synchronized (finished) {
         opt.progress().report("null space", ++finished[0] / (double) blocks.size());
       }
@@ -123,25 +123,28 @@ public final class LawFinder {
   }
 
   /**
-   * The members of span(vs) that vanish at every sample point: c with E (sum_i c_i vs_i) = 0, found as the null
-   * space of the small matrix E vs^T rather than of E itself (trivial laws always lie in the null space).
+   * The members of span(vs) that are constant at every sample point (they vanish on the manifold, or are
+   * identities among the basis functions): c with E (sum_i c_i vs_i) = const, found as the null space of the
+   * small matrix [E vs^T, 1] rather than of E itself (such functions always lie in the null space).
    */
   private static long[][] trivialPart(long[][] values, long[][] vs, long p) {
     if (vs.length == 0) return new long[0][];
-    long[][] ev = new long[values.length][vs.length];
+    int k = vs.length;
+    long[][] ev = new long[values.length][k + 1];
     for (int r = 0; r < values.length; r++) {
-      for (int i = 0; i < vs.length; i++) {
+      for (int i = 0; i < k; i++) {
         long acc = 0;
         long[] v = vs[i];
         for (int j = 0; j < v.length; j++) if (v[j] != 0) acc = (acc + values[r][j] * v[j]) % p;
         ev[r][i] = acc;
       }
+      ev[r][k] = 1;
     }
-    long[][] coeffs = ModularMatrix.rref(ev, vs.length, p).nullSpace();
+    long[][] coeffs = ModularMatrix.rref(ev, k + 1, p).nullSpace();
     long[][] out = new long[coeffs.length][];
     for (int t = 0; t < coeffs.length; t++) {
       long[] w = new long[vs[0].length];
-      for (int i = 0; i < vs.length; i++) {
+      for (int i = 0; i < k; i++) {
         if (coeffs[t][i] == 0) continue;
         for (int j = 0; j < w.length; j++) w[j] = (w[j] + coeffs[t][i] * vs[i][j]) % p;
       }
@@ -163,19 +166,13 @@ public final class LawFinder {
     return out;
   }
 
-  private static void checkRational(DynamicalSystem sys, Basis basis) {
-    String src = sys.spec().source();
-    if (!sys.isRational()) {
-      throw InputException.at(src, "equations", "every right-hand side must be a rational function of the variables"
-          + " (no sin, exp, log, sqrt or fractional powers) in this version");
-    }
-    for (Basis.Term t : basis.terms()) {
-      if (!t.isMonomial() && !Exprs.isRational(t.expression())) {
-        throw InputException.at(src, "basis", "basis function '" + t.name() + "' is not a rational function;"
-            + " this version supports polynomial and rational bases");
-      }
-    }
+  /** True when the exact route applies: rational right-hand sides and a rational basis. */
+  static boolean isRational(DynamicalSystem sys, Basis basis) {
+    if (!sys.isRational()) return false;
+    for (Basis.Term t : basis.terms()) if (!t.isMonomial() && !Exprs.isRational(t.expression())) return false;
+    return true;
   }
+
 
   static long ms(long since) { return (System.nanoTime() - since) / 1_000_000; }
 

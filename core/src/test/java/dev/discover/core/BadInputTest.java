@@ -90,4 +90,25 @@ class BadInputTest {
     contains(failure("{\"variables\": [\"x\", \"y\"], \"definitions\": {\"r\": \"1/(x - x)\"}, \"equations\": {\"x\": \"r*y\", \"y\": \"-x\"},"
         + " \"basis\": {\"polynomial_degree\": 2}}"), "division by zero");
   }
+
+  @Test
+  void basisFunctionUndefinedEverywhere_isNamed() throws Exception {
+    contains(failure("{\"variables\": [\"x\", \"y\"], \"equations\": {\"x\": \"y\", \"y\": \"-sin(x)\"},"
+        + " \"basis\": {\"polynomial_degree\": 1, \"functions\": [\"sqrt(-1 - x^2)\"]}}"),
+        "field 'basis'", "sqrt(-1 - x^2)", "undefined");
+  }
+
+  @Test
+  void logarithmOfANegativeQuantity_isNamed() throws Exception {
+    contains(failure("{\"variables\": [\"x\", \"y\"], \"equations\": {\"x\": \"y\", \"y\": \"-x\"},"
+        + " \"basis\": {\"polynomial_degree\": 1, \"functions\": [\"log(-x^2 - y^2 - 1)\"]}}"),
+        "field 'basis'", "log(-x^2 - y^2 - 1)", "undefined");
+  }
+
+  @Test
+  void unknownFunctionInTheBasis_isNamed() throws Exception {
+    contains(failure("{\"variables\": [\"x\"], \"equations\": {\"x\": \"-x\"},"
+        + " \"basis\": {\"polynomial_degree\": 1, \"functions\": [\"besselj(x)\"]}}"),
+        "field 'basis.functions[0]'", "unknown function 'besselj'");
+  }
 }

@@ -13,7 +13,6 @@ import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.matheclipse.core.eval.ExprEvaluator;
-import org.matheclipse.core.interfaces.IExpr;
 
 /**
  * The only door to Symja: simplification, factoring, differentiation and LaTeX.
@@ -106,13 +105,16 @@ public final class Symja {
   }
 
   private static String run(String command, long timeoutMillis) {
-    Future<String> f = WORKER.submit(() -> {
-      ExprEvaluator ev = EVALUATOR.get();
-      IExpr r = ev.eval(command);
-      String s = r.toString();
+    return await(() -> {
+      String s = EVALUATOR.get().eval(command).toString();
       if (s.contains("$Aborted") || s.equals("Null")) throw new ExprException("Symja gave up on " + command);
       return s;
-    });
+    }, timeoutMillis);
+  }
+
+  /** Runs a job on the Symja thread and waits for it; failures and timeouts become {@link ExprException}. */
+  private static <T> T await(java.util.concurrent.Callable<T> job, long timeoutMillis) {
+    Future<T> f = WORKER.submit(job);
     try {
       return f.get(timeoutMillis, TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
@@ -148,18 +150,7 @@ public final class Symja {
     Mangling m = new Mangling(f);
     String v = m.names.contains(variable) ? "vv" + m.names.indexOf(variable) : "vvx";
     String command = "NIntegrate(" + m.in(f) + ",{" + v + "," + a + "," + b + "})";
-    Future<Double> job = WORKER.submit(() -> EVALUATOR.get().eval(command).evalDouble());
-    try {
-      return job.get(timeoutMillis, TimeUnit.MILLISECONDS);
-    } catch (TimeoutException e) {
-      job.cancel(true);
-      throw new ExprException("Symja took longer than " + timeoutMillis + " ms");
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new ExprException("interrupted");
-    } catch (ExecutionException e) {
-      throw new ExprException("NIntegrate did not return a number: " + e.getCause());
-    }
+    return await(() -> EVALUATOR.get().eval(command).evalDouble(), timeoutMillis);
   }
 
   /** LaTeX for an expression, names written as LaTeX symbols (x11 as x_{11}, lambda as \lambda). */
