@@ -58,8 +58,18 @@ final class Report {
       j.put("degree", l.degree());
       j.put("description", l.description());
       if (l.residual() > 0) j.put("residual", l.residual());
+      if (l.generic() != null) j.put("generic", l.generic());
       ObjectNode c = j.putObject("coefficients");
       l.coefficients().forEach(c::put);
+    }
+    if (r.parameters().present()) {
+      ObjectNode p = o.putObject("parameters");
+      ArrayNode sym = p.putArray("symbolic");
+      r.parameters().symbolic().forEach(sym::add);
+      ArrayNode num = p.putArray("numeric");
+      r.parameters().numeric().forEach(num::add);
+      p.put("laws_at_random_values", r.parameters().genericCount());
+      p.put("note", r.parameters().note());
     }
     ObjectNode dep = o.putObject("dependent_by_degree");
     r.dependentByDegree().forEach((d, n) -> dep.put(Integer.toString(d), n));
@@ -95,9 +105,11 @@ final class Report {
     int k = 1;
     for (ConservationLaw l : r.laws()) {
       b.append(String.format("  %d. %s%n", k++, l.expression()));
-      b.append(String.format("     %s; %d term%s; %s (%s)%n", l.description(), l.terms(), l.terms() == 1 ? "" : "s",
-          l.verification().label(), l.method()));
+      b.append(String.format("     %s; %d term%s; %s (%s)%s%n", l.description(), l.terms(), l.terms() == 1 ? "" : "s",
+          l.verification().label(), l.method(), l.generic() == null ? ""
+              : l.generic() ? "; holds for all parameter values" : "; needs the parameter values given"));
     }
+    if (r.parameters().present()) b.append("Parameters: ").append(r.parameters().note()).append('\n');
     if (!r.dependentByDegree().isEmpty()) {
       b.append("Functions of these laws in the null space, by degree: ");
       StringBuilder d = new StringBuilder();

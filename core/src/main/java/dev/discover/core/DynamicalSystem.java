@@ -46,7 +46,7 @@ public final class DynamicalSystem {
     for (Map.Entry<String, String> p : spec.parameters().entrySet()) {
       String field = "parameters." + p.getKey();
       if (p.getValue() == null) {
-        throw InputException.at(src, field, "symbolic parameters are not supported by this version; give a number");
+        throw InputException.at(src, field, "is symbolic; Discovery.findLaws treats symbolic parameters (use it, or give a number)");
       }
       Expr e = parse(p.getValue(), field, src);
       e = Exprs.substitute(e, paramValues);

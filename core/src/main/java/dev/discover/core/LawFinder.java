@@ -40,13 +40,22 @@ public final class LawFinder {
 
   /** Finds the conservation laws of a system in the span of a basis. */
   public static LawSearchResult find(DynamicalSystem sys, Basis basis, LawOptions opt) {
+    return find(sys, basis, opt, sys.dimension());
+  }
+
+  /**
+   * The same, where only the first {@code stateVariables} variables are dynamical: the rest are symbolic
+   * parameters (with zero derivative), so functional independence is judged on the state variables alone and a
+   * law times a parameter is not a new law.
+   */
+  static LawSearchResult find(DynamicalSystem sys, Basis basis, LawOptions opt, int stateVariables) {
     long t0 = System.nanoTime();
     Map<String, Long> timings = new LinkedHashMap<>();
     if (!isRational(sys, basis)) return NumericLawFinder.find(sys, basis, opt);
     Manifold manifold = Manifold.of(sys);
     LieRows lie = new LieRows(sys, basis, manifold);
     int nb = basis.size();
-    int nv = sys.dimension();
+    int nv = stateVariables;
     long p = Modular.PRIMES.get(0);
     List<int[]> blocks = Grading.blocks(sys, manifold, basis);
     int largest = blocks.stream().mapToInt(b -> b.length).max().orElse(0);
@@ -102,7 +111,7 @@ public final class LawFinder {
     // 5. Exact coefficients and exact verification.
     long t3 = System.nanoTime();
     List<ConservationLaw> laws = new ArrayList<>();
-    Verifier verifier = new Verifier(sys, basis, manifold, lie, opt);
+    Verifier verifier = new Verifier(sys, basis, manifold, lie, opt, stateVariables);
     for (int k = 0; k < chosen.size(); k++) {
       opt.progress().report("exact laws", k / (double) chosen.size());
       BigFraction[] exact = exactCoefficients(chosen.get(k), lie, p, new Random(opt.seed() + 31L * k), byComplexity);
@@ -119,7 +128,7 @@ public final class LawFinder {
         + (blocks.size() > 1 ? " in " + blocks.size() + " weight blocks" : "")
         + ", exact rational coefficients, laws checked by polynomial identity";
     return new LawSearchResult(sys.spec().name(), sys.variables(), nb, nullSpace.length, trivial.length, laws,
-        dependent, method, m, timings);
+        dependent, method, m, timings, ParameterReport.NONE);
   }
 
   /**

@@ -216,7 +216,7 @@ final class NumericLawFinder {
     String method = "numeric: singular value decomposition of Lie derivatives at " + m + " sample points (relative"
         + " tolerance " + NULL_TOLERANCE + "), coefficients snapped to rationals; exact only where Symja proves dH/dt = 0";
     return new LawSearchResult(sys.spec().name(), sys.variables(), nb, nullSpace.length, trivial, laws, dependent,
-        method, m, timings);
+        method, m, timings, ParameterReport.NONE);
   }
 
   /** Members of the null space that are constant on the sample points (identities such as sin^2 + cos^2 = 1). */
@@ -388,7 +388,7 @@ final class NumericLawFinder {
       latex = Latex.of(h);
     }
     return new ConservationLaw(Exprs.print(h), latex, terms, degree, coef, ver, method, res, description,
-        new Compiler(vars).compile(h));
+        new Compiler(vars).compile(h), null);
   }
 
   private static BigFraction[] zeroFilled(BigFraction[] a) {

@@ -60,4 +60,33 @@ class LawFinderTest {
     List<String> b = run("chem-h2o.json").laws().stream().map(ConservationLaw::expression).toList();
     assertEquals(a, b);
   }
+
+  @Test
+  void numericRateConstants_tellWhichLawsHoldForEveryValue() {
+    LawSearchResult r = run("chem.json");
+    assertEquals(List.of(true, true, false), r.laws().stream().map(ConservationLaw::generic).toList());
+    assertEquals(3, r.parameters().genericCount());
+  }
+
+  @Test
+  void symbolicRateConstants_giveTheThirdLawWithCoefficientsInK4AndK5Only() {
+    LawSearchResult r = run("chem-symbolic.json");
+    assertEquals(3, r.independentCount());
+    ConservationLaw third = r.laws().get(2);
+    java.util.Set<String> names = dev.discover.symbolic.Exprs.names(dev.discover.symbolic.ExprParser.parse(third.expression()));
+    assertTrue(names.contains("k4") && names.contains("k5"), third.expression());
+    for (String k : List.of("k1", "k2", "k3", "k6", "k7", "k8", "k9", "k10")) assertTrue(!names.contains(k), third.expression());
+    for (ConservationLaw l : r.laws()) {
+      assertEquals(Verification.EXACT, l.verification());
+      assertEquals(Boolean.TRUE, l.generic());
+    }
+  }
+
+  @Test
+  void transcendentalLaws_areProvenSymbolically() {
+    ConservationLaw energy = run("pendulum.json").laws().get(0);
+    assertEquals("w^2 - 2*cos(theta)", energy.expression());
+    assertEquals(Verification.EXACT, energy.verification());
+    assertEquals(5, run("kepler3d.json").independentCount());
+  }
 }
