@@ -71,6 +71,13 @@ final class Report {
       p.put("laws_at_random_values", r.parameters().genericCount());
       p.put("note", r.parameters().note());
     }
+    if (r.spectrum().present()) {
+      ObjectNode c = o.putObject("cross_check");
+      c.put("numeric_null_space_dimension", r.spectrum().nullDimension());
+      c.put("tolerance", r.spectrum().tolerance());
+      c.put("agrees", r.spectrum().nullDimension() == r.nullSpaceDimension());
+      if (Double.isFinite(r.spectrum().gapRatio())) c.put("gap_ratio", r.spectrum().gapRatio());
+    }
     ObjectNode dep = o.putObject("dependent_by_degree");
     r.dependentByDegree().forEach((d, n) -> dep.put(Integer.toString(d), n));
     o.put("method", r.method());
@@ -117,6 +124,12 @@ final class Report {
       b.append(d).append('\n');
     }
     b.append("Method: ").append(r.method()).append('\n');
+    if (r.spectrum().present()) {
+      b.append(String.format("Floating-point cross-check: %d singular values below %.0e (%s the exact dimension %d)%s%n",
+          r.spectrum().nullDimension(), r.spectrum().tolerance(),
+          r.spectrum().nullDimension() == r.nullSpaceDimension() ? "agrees with" : "DIFFERS from", r.nullSpaceDimension(),
+          Double.isFinite(r.spectrum().gapRatio()) ? String.format(", gap %.1e", r.spectrum().gapRatio()) : ""));
+    }
     b.append("Time: ").append(r.timingsMs().get("total")).append(" ms\n");
     return b.toString();
   }

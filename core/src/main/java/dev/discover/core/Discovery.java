@@ -29,7 +29,16 @@ public final class Discovery {
 
   /** Finds the laws of a loaded system file, reporting progress. */
   public static LawSearchResult findLaws(SystemSpec spec, Progress progress) {
-    LawOptions opt = LawOptions.defaults().withSeed(spec.sampling().seed()).withProgress(progress);
+    return findLaws(spec, progress, false);
+  }
+
+  /**
+   * Finds the laws of a loaded system file, reporting progress; with {@code crossCheck} the exact route also
+   * computes the floating-point singular values ({@link LawSearchResult#spectrum()}).
+   */
+  public static LawSearchResult findLaws(SystemSpec spec, Progress progress, boolean crossCheck) {
+    LawOptions opt = LawOptions.defaults().withSeed(spec.sampling().seed()).withProgress(progress)
+        .withCrossCheck(crossCheck);
     if (!ParameterAnalysis.symbolic(spec).isEmpty()) return ParameterAnalysis.findSymbolic(spec, opt);
     DynamicalSystem sys = DynamicalSystem.of(spec);
     Basis basis = Basis.build(spec.basis(), spec.variables(), spec.source());

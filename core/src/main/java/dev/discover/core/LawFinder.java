@@ -127,8 +127,16 @@ public final class LawFinder {
         + "points modulo the prime " + p
         + (blocks.size() > 1 ? " in " + blocks.size() + " weight blocks" : "")
         + ", exact rational coefficients, laws checked by polynomial identity";
+    Spectrum spectrum = Spectrum.NONE;
+    if (opt.crossCheck()) {
+      long t4 = System.nanoTime();
+      opt.progress().report("cross-check", 0);
+      spectrum = NumericLawFinder.spectrum(sys, basis, blocks, opt);
+      timings.put("cross_check", ms(t4));
+      timings.put("total", ms(t0));
+    }
     return new LawSearchResult(sys.spec().name(), sys.variables(), nb, nullSpace.length, trivial.length, laws,
-        dependent, method, m, timings, ParameterReport.NONE);
+        dependent, method, m, timings, ParameterReport.NONE, spectrum);
   }
 
   /**

@@ -44,6 +44,7 @@ final class NumericLawFinder {
   private final int n;
   private final int nb;
   private final CompiledExpr[][] grad;
+  private Spectrum spectrum = Spectrum.NONE;
 
   private NumericLawFinder(DynamicalSystem sys, Basis basis, LawOptions opt) {
     this.sys = sys;
@@ -146,22 +147,11 @@ final class NumericLawFinder {
     for (int r = 0; r < 50; r++) heldOut.add(sample(rnd, failures));
     timings.put("sampling", LawFinder.ms(t0));
 
-    // Columns scaled to unit RMS, rows to unit maximum: the SVD then compares like with like.
     long t1 = System.nanoTime();
-    double[][] a = new double[m][nb];
-    for (int r = 0; r < m; r++) for (int j = 0; j < nb; j++) a[r][j] = lie(samples.get(r), j);
+    int[] all = new int[nb];
+    for (int j = 0; j < nb; j++) all[j] = j;
     double[] scale = new double[nb];
-    for (int j = 0; j < nb; j++) {
-      double s = 0;
-      for (int r = 0; r < m; r++) s += a[r][j] * a[r][j];
-      scale[j] = s == 0 ? 1 : Math.sqrt(s / m);
-      for (int r = 0; r < m; r++) a[r][j] /= scale[j];
-    }
-    for (double[] row : a) {
-      double mx = 0;
-      for (double v : row) mx = Math.max(mx, Math.abs(v));
-      if (mx > 0) for (int j = 0; j < nb; j++) row[j] /= mx;
-    }
+    double[][] a = scaledLieMatrix(samples, all, scale);
     opt.progress().report("null space", 0);
     NumericNullSpace ns = NumericNullSpace.of(a, nb, NULL_TOLERANCE);
     double[][] nullSpace = new double[ns.dimension()][];
@@ -170,6 +160,7 @@ final class NumericLawFinder {
       for (int j = 0; j < nb; j++) v[j] /= scale[j];
       nullSpace[k] = v;
     }
+    spectrum = Spectrum.pooled(List.of(ns.singularValues()), NULL_TOLERANCE);
     int trivial = trivialDimension(nullSpace, samples);
     timings.put("null_space", LawFinder.ms(t1));
 
@@ -216,7 +207,59 @@ final class NumericLawFinder {
     String method = "numeric: singular value decomposition of Lie derivatives at " + m + " sample points (relative"
         + " tolerance " + NULL_TOLERANCE + "), coefficients snapped to rationals; exact only where Symja proves dH/dt = 0";
     return new LawSearchResult(sys.spec().name(), sys.variables(), nb, nullSpace.length, trivial, laws, dependent,
-        method, m, timings, ParameterReport.NONE);
+        method, m, timings, ParameterReport.NONE, spectrum);
+  }
+
+  /**
+   * The Lie derivatives of the basis functions {@code cols} at the samples, each column scaled by the RMS size
+   * of its terms (the scale written to {@code scale[col]}) and each row to unit maximum, so the SVD compares
+   * like with like.
+   */
+  private double[][] scaledLieMatrix(List<Sample> samples, int[] cols, double[] scale) {
+    int m = samples.size();
+    double[][] a = new double[m][cols.length];
+    for (int r = 0; r < m; r++) for (int c = 0; c < cols.length; c++) a[r][c] = lie(samples.get(r), cols[c]);
+    // Scale by the size of the terms of L b_j, not of L b_j itself: a column that cancels to round-off (b_j is
+    // conserved) must stay near zero rather than be blown up to unit size.
+    for (int c = 0; c < cols.length; c++) {
+      double s = 0;
+      for (int r = 0; r < m; r++) {
+        Sample smp = samples.get(r);
+        double t = 0;
+        for (int i = 0; i < n; i++) t += Math.abs(smp.gradients()[cols[c]][i] * smp.f()[i]);
+        s += t * t;
+      }
+      scale[cols[c]] = s == 0 ? 1 : Math.sqrt(s / m);
+      for (int r = 0; r < m; r++) a[r][c] /= scale[cols[c]];
+    }
+    for (double[] row : a) {
+      double mx = 0;
+      for (double v : row) mx = Math.max(mx, Math.abs(v));
+      if (mx > 0) for (int c = 0; c < row.length; c++) row[c] /= mx;
+    }
+    return a;
+  }
+
+  /**
+   * The floating-point cross-check of the exact route: singular values of the scaled Lie-derivative matrix of
+   * each weight block at double-precision sample points, pooled.
+   */
+  static Spectrum spectrum(DynamicalSystem sys, Basis basis, List<int[]> blocks, LawOptions opt) {
+    NumericLawFinder f = new NumericLawFinder(sys, basis, opt);
+    Random rnd = new Random(opt.seed() + 101);
+    int largest = blocks.stream().mapToInt(b -> b.length).max().orElse(0);
+    int m = Math.max(2 * largest, largest + 60);
+    int[] failures = new int[f.nb + 1];
+    List<Sample> samples = new ArrayList<>();
+    for (int r = 0; r < m; r++) samples.add(f.sample(rnd, failures));
+    List<double[]> values = new ArrayList<>();
+    double[] scale = new double[f.nb];
+    for (int b = 0; b < blocks.size(); b++) {
+      int[] cols = blocks.get(b);
+      values.add(NumericNullSpace.of(f.scaledLieMatrix(samples, cols, scale), cols.length, NULL_TOLERANCE).singularValues());
+      opt.progress().report("cross-check", (b + 1) / (double) blocks.size());
+    }
+    return Spectrum.pooled(values, NULL_TOLERANCE);
   }
 
   /** Members of the null space that are constant on the sample points (identities such as sin^2 + cos^2 = 1). */

@@ -75,7 +75,7 @@ final class ParameterAnalysis {
             + MAX_PARAMETER_DEGREE : "") + ")";
     return new LawSearchResult(r.system(), spec.variables(), r.basisSize(), r.nullSpaceDimension(), r.trivialCount(),
         laws, r.dependentByDegree(), r.method() + "; symbolic parameters as constant variables", r.samplePoints(),
-        r.timingsMs(), new ParameterReport(symbols, numeric, generic, note));
+        r.timingsMs(), new ParameterReport(symbols, numeric, generic, note), r.spectrum());
   }
 
   /**
