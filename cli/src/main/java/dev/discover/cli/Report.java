@@ -150,9 +150,27 @@ final class Report {
     int k = 1;
     for (ConservationLaw l : r.laws()) {
       b.append("| ").append(k++).append(" | $").append(l.latex()).append("$ | ").append(l.terms()).append(" | ")
-          .append(l.description()).append(" | ").append(l.verification().label()).append(": ").append(l.method()).append(" |\n");
+          .append(l.description()).append(" | ").append(l.verification().label()).append(": ").append(l.method())
+          .append(l.generic() == null ? "" : l.generic() ? "; all parameter values" : "; these parameter values")
+          .append(" |\n");
     }
-    b.append('\n');
+    b.append("\nPlain syntax (parses back):\n\n```\n");
+    for (ConservationLaw l : r.laws()) b.append(l.expression()).append('\n');
+    b.append("```\n\n");
+    if (r.parameters().present()) b.append("**Parameters.** ").append(r.parameters().note()).append("\n\n");
+    if (!r.dependentByDegree().isEmpty()) {
+      b.append("**Functions of the laws in the null space, by degree:** ");
+      StringBuilder d = new StringBuilder();
+      r.dependentByDegree().forEach((deg, n) -> d.append(d.length() == 0 ? "" : ", ").append(deg).append(": ").append(n));
+      b.append(d).append("\n\n");
+    }
+    if (r.spectrum().present()) {
+      b.append("**Floating-point cross-check:** ").append(r.spectrum().nullDimension())
+          .append(" singular values below ").append(r.spectrum().tolerance()).append(" (exact dimension ")
+          .append(r.nullSpaceDimension()).append(").\n\n");
+    }
+    b.append("## Timings\n\n| stage | ms |\n|---|---|\n");
+    r.timingsMs().forEach((stage, ms) -> b.append("| ").append(stage).append(" | ").append(ms).append(" |\n"));
     return b.toString();
   }
 
@@ -160,18 +178,40 @@ final class Report {
     StringBuilder b = new StringBuilder();
     b.append("\\documentclass{article}\n\\usepackage{amsmath}\n\\begin{document}\n");
     b.append("\\section*{Conservation laws of ").append(escape(r.system())).append("}\n");
+    if (!s.description().isEmpty()) b.append(escape(s.description())).append("\n\n");
+    b.append("\\subsection*{System}\n\\begin{align*}\n");
+    for (Map.Entry<String, String> e : s.equations().entrySet()) {
+      b.append("\\dot{").append(dev.discover.symbolic.Latex.name(e.getKey())).append("} &= ")
+          .append(texOf(e.getValue())).append("\\\\\n");
+    }
+    for (Map.Entry<String, String> e : s.definitions().entrySet()) {
+      b.append(dev.discover.symbolic.Latex.name(e.getKey())).append(" &= ").append(texOf(e.getValue())).append("\\\\\n");
+    }
+    for (String c : s.constraints()) b.append("0 &= ").append(texOf(c)).append("\\\\\n");
+    b.append("\\end{align*}\n\\subsection*{Method}\n").append(escape(r.method())).append(".\n\n");
     b.append("Basis size ").append(r.basisSize()).append(", null-space dimension ").append(r.nullSpaceDimension())
         .append(", trivial ").append(r.trivialCount()).append(", independent laws ").append(r.independentCount())
-        .append(", time ").append(r.timingsMs().get("total")).append(" ms.\n\n");
-    b.append("Method: ").append(escape(r.method())).append(".\n");
-    b.append("\\begin{align*}\n");
+        .append(".\n\\subsection*{Laws}\n\\begin{align*}\n");
     int k = 1;
     for (ConservationLaw l : r.laws()) {
       b.append("H_{").append(k++).append("} &= ").append(l.latex()).append(" && \\text{(").append(l.verification().label())
           .append(", ").append(l.terms()).append(" terms)}\\\\\n");
     }
-    b.append("\\end{align*}\n\\end{document}\n");
+    b.append("\\end{align*}\n");
+    if (r.parameters().present()) b.append("\\paragraph{Parameters.} ").append(escape(r.parameters().note())).append("\n");
+    b.append("\\subsection*{Timings}\n\\begin{tabular}{lr}\nstage & ms\\\\\n\\hline\n");
+    r.timingsMs().forEach((stage, ms) -> b.append(escape(stage)).append(" & ").append(ms).append("\\\\\n"));
+    b.append("\\end{tabular}\n\\end{document}\n");
     return b.toString();
+  }
+
+  /** LaTeX of a system-file expression; the text itself when it does not parse. */
+  private static String texOf(String expression) {
+    try {
+      return dev.discover.symbolic.Latex.of(dev.discover.symbolic.ExprParser.parse(expression));
+    } catch (RuntimeException e) {
+      return "\\text{" + escape(expression) + "}";
+    }
   }
 
   private static String escape(String s) {

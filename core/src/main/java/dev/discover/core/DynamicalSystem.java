@@ -152,7 +152,14 @@ public final class DynamicalSystem {
 
   /** Evaluates f(x) exactly in a field; throws ArithmeticException where a denominator vanishes. */
   public <T> List<T> rhsExact(Field<T> field, List<T> x) {
-    ExactEvaluator<T> ev = new ExactEvaluator<>(field, slots);
+    return rhsExact(new ExactEvaluator<>(field, slots), x);
+  }
+
+  /** An evaluator over this system's slots, to reuse across calls of {@link #rhsExact(ExactEvaluator, List)}. */
+  public <T> ExactEvaluator<T> evaluator(Field<T> field) { return new ExactEvaluator<>(field, slots); }
+
+  /** Evaluates f(x) exactly with a reusable evaluator from {@link #evaluator(Field)}. */
+  public <T> List<T> rhsExact(ExactEvaluator<T> ev, List<T> x) {
     @SuppressWarnings("unchecked")
     T[] s = (T[]) new Object[slots.size()];
     for (int i = 0; i < variables.size(); i++) s[i] = x.get(i);

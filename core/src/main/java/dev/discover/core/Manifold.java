@@ -103,7 +103,15 @@ public final class Manifold {
    * Throws ArithmeticException where a coefficient a vanishes.
    */
   public <T> void complete(Field<T> field, List<T> x) {
-    ExactEvaluator<T> ev = new ExactEvaluator<>(field, variables);
+    if (solved.isEmpty()) return;
+    complete(new ExactEvaluator<>(field, variables), x);
+  }
+
+  /** An evaluator over the variables, to reuse across calls of {@link #complete(ExactEvaluator, List)}. */
+  public <T> ExactEvaluator<T> evaluator(Field<T> field) { return new ExactEvaluator<>(field, variables); }
+
+  /** Completes a state in place with a reusable evaluator from {@link #evaluator(Field)}. */
+  public <T> void complete(ExactEvaluator<T> ev, List<T> x) {
     @SuppressWarnings("unchecked")
     T[] arr = (T[]) x.toArray();
     for (int i = solved.size() - 1; i >= 0; i--) {
