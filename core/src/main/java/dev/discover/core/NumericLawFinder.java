@@ -172,7 +172,9 @@ final class NumericLawFinder {
       int[] ord = o == 0 ? Arrays.stream(order).mapToInt(Integer::intValue).toArray() : shuffled(order, rnd);
       for (double[] v : echelon(nullSpace, ord)) {
         double[] snapped = snap(v);
-        if (seen.add(Arrays.toString(snapped))) candidates.add(snapped);
+        // A snap is a guess: keep it only when the snapped law is still conserved on fresh points.
+        double[] kept = residual(snapped, heldOut) <= RESIDUAL_LIMIT ? snapped : normalized(v);
+        if (seen.add(Arrays.toString(kept))) candidates.add(kept);
       }
     }
     candidates.sort(Comparator.<double[]>comparingInt(v -> degree(v)).thenComparingInt(NumericLawFinder::support));
@@ -325,16 +327,20 @@ final class NumericLawFinder {
     return out;
   }
 
-  /** Scales so the largest coefficient is 1, zeroes tiny ones, and snaps to small rationals when all snap. */
-  private double[] snap(double[] v) {
+  /** Scales so the largest coefficient is 1 and zeroes tiny ones. */
+  private double[] normalized(double[] v) {
     double mx = 0;
     for (double x : v) mx = Math.max(mx, Math.abs(x));
     double[] w = new double[nb];
+    for (int j = 0; j < nb; j++) w[j] = Math.abs(v[j]) < 1e-9 * mx ? 0 : v[j] / mx;
+    return w;
+  }
+
+  /** Scales so the largest coefficient is 1, zeroes tiny ones, and snaps to small rationals when all snap. */
+  private double[] snap(double[] v) {
+    double[] w = normalized(v);
     double smallest = Double.MAX_VALUE;
-    for (int j = 0; j < nb; j++) {
-      w[j] = Math.abs(v[j]) < 1e-9 * mx ? 0 : v[j] / mx;
-      if (w[j] != 0) smallest = Math.min(smallest, Math.abs(w[j]));
-    }
+    for (double x : w) if (x != 0) smallest = Math.min(smallest, Math.abs(x));
     // Try scalings that make the smallest coefficient an integer, then snap everything.
     for (double base : new double[] {smallest, 1}) {
       double[] s = new double[nb];
@@ -419,11 +425,7 @@ final class NumericLawFinder {
       method = "symbolic identity (Symja simplifies dH/dt to 0)";
       res = 0;
     }
-    List<String> vs = new ArrayList<>();
-    for (String x : vars) if (used.contains(x)) vs.add(x);
-    String deg = degree <= 1 ? "linear" : degree == 2 ? "quadratic" : degree == 3 ? "cubic" : "degree " + degree;
-    String description = "degree " + degree + " with functions of " + String.join(", ", vs);
-    if (basis.terms().stream().allMatch(Basis.Term::isMonomial)) description = deg + " in " + String.join(", ", vs);
+    String description = Verifier.describe(vars, used, degree, Exprs.functions(h));
     String latex;
     try {
       latex = Symja.latex(h, SYMJA_TIMEOUT_MS);

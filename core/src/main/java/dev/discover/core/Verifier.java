@@ -234,6 +234,14 @@ final class Verifier {
   }
 
   private String describe(Set<String> used, int degree) {
+    return describe(sys.variables().subList(0, stateVariables), used, degree, Set.of());
+  }
+
+  /**
+   * One line on what a law depends on: its degree in words, the variables it uses (all, a list, or a count),
+   * and the functions it contains: "quadratic in x, y, px, py", "cubic in all 6 variables, with exp".
+   */
+  static String describe(List<String> stateVariables, Set<String> used, int degree, Set<String> functions) {
     String deg = switch (degree) {
       case 1 -> "linear";
       case 2 -> "quadratic";
@@ -242,9 +250,10 @@ final class Verifier {
       default -> "degree " + degree;
     };
     List<String> vs = new ArrayList<>();
-    for (String v : sys.variables().subList(0, stateVariables)) if (used.contains(v)) vs.add(v);
-    String on = vs.size() == stateVariables ? "all " + vs.size() + " variables"
-        : vs.size() <= 8 ? String.join(", ", vs) : vs.size() + " of " + stateVariables + " variables";
-    return deg + " in " + on;
+    for (String v : stateVariables) if (used.contains(v)) vs.add(v);
+    int n = stateVariables.size();
+    String on = vs.size() == n ? "all " + n + " variables"
+        : vs.size() <= 8 ? String.join(", ", vs) : vs.size() + " of " + n + " variables";
+    return deg + " in " + on + (functions.isEmpty() ? "" : ", with " + String.join(", ", functions));
   }
 }

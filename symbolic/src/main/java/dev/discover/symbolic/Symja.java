@@ -75,7 +75,7 @@ public final class Symja {
         m.appendReplacement(sb, f + "(");
       }
       m.appendTail(sb);
-      Expr parsed = ExprParser.parse(sb.toString());
+      Expr parsed = eulerToExp(ExprParser.parse(sb.toString()));
       Map<String, Expr> back = new HashMap<>();
       for (int i = 0; i < names.size(); i++) back.put("vv" + i, Expr.sym(names.get(i)));
       for (String n : Exprs.names(parsed)) {
@@ -83,6 +83,18 @@ public final class Symja {
       }
       return Exprs.substitute(parsed, back);
     }
+  }
+
+  /** Symja writes exp(x) as E^x and e as E: back to exp, so the result stays in our grammar. */
+  static Expr eulerToExp(Expr e) {
+    if (e instanceof Expr.Sym s && s.name().equals("E")) return new Expr.Call("exp", Expr.num(1));
+    if (e instanceof Expr.Bin b && b.op() == '^' && b.left() instanceof Expr.Sym s && s.name().equals("E")) {
+      return new Expr.Call("exp", eulerToExp(b.right()));
+    }
+    if (e instanceof Expr.Bin b) return new Expr.Bin(b.op(), eulerToExp(b.left()), eulerToExp(b.right()));
+    if (e instanceof Expr.Neg n) return new Expr.Neg(eulerToExp(n.arg()));
+    if (e instanceof Expr.Call c) return new Expr.Call(c.function(), eulerToExp(c.arg()));
+    return e;
   }
 
   /** Our syntax to Symja's: functions capitalised, inverse trigonometric ones renamed. */
