@@ -169,7 +169,8 @@ final class NumericLawFinder {
     List<double[]> candidates = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (int o = 0; o < opt.orderings() && nullSpace.length > 0; o++) {
-      int[] ord = o == 0 ? Arrays.stream(order).mapToInt(Integer::intValue).toArray() : shuffled(order, rnd);
+      int[] base = Arrays.stream(order).mapToInt(Integer::intValue).toArray();
+      int[] ord = o == 0 ? base : Sparsifier.shuffledWithinDegree(base, basis, rnd);
       for (double[] v : echelon(nullSpace, ord)) {
         double[] snapped = snap(v);
         // A snap is a guess: keep it only when the snapped law is still conserved on fresh points.
@@ -279,22 +280,6 @@ final class NumericLawFinder {
       a[r][nullSpace.length] = 1;
     }
     return NumericNullSpace.of(a, nullSpace.length + 1, 1e-8).dimension();
-  }
-
-  private int[] shuffled(Integer[] order, Random rnd) {
-    int[] out = Arrays.stream(order).mapToInt(Integer::intValue).toArray();
-    int s = 0;
-    while (s < out.length) {
-      int d = basis.term(out[s]).degree();
-      int t = s;
-      while (t < out.length && basis.term(out[t]).degree() == d) t++;
-      for (int i = t - 1; i > s; i--) {
-        int k = s + rnd.nextInt(i - s + 1);
-        int tmp = out[i]; out[i] = out[k]; out[k] = tmp;
-      }
-      s = t;
-    }
-    return out;
   }
 
   /** Gauss-Jordan on the null-space vectors, pivots taken in the given column order (largest entry per row). */
