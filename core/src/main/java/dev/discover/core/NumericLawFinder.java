@@ -208,7 +208,7 @@ final class NumericLawFinder {
     int rest = nullSpace.length - trivial - laws.size();
     if (rest > 0) dependent.put(Math.max(1, laws.stream().mapToInt(ConservationLaw::degree).max().orElse(1)), rest);
     String method = "numeric: singular value decomposition of Lie derivatives at " + m + " sample points (relative"
-        + " tolerance " + NULL_TOLERANCE + "), coefficients snapped to rationals; exact only where Symja proves dH/dt = 0";
+        + " tolerance " + NULL_TOLERANCE + "), coefficients snapped to rationals; exact only where a polynomial identity (modulo the constraints) or Symja proves dH/dt = 0";
     return new LawSearchResult(sys.spec().name(), sys.variables(), nb, nullSpace.length, trivial, laws, dependent,
         method, m, timings, ParameterReport.NONE, spectrum);
   }
@@ -405,17 +405,23 @@ final class NumericLawFinder {
     double res = residual(coeffs, heldOut);
     Verification ver = Verification.NUMERIC;
     String method = "residual " + String.format("%.1e", res) + " at " + heldOut.size() + " fresh sample points";
-    if (rational && !manifold.isConstrained() && symbolicallyConserved(h)) {
+    if (rational && sys.isRational() && Exprs.isRational(h) && polynomialIdentity(h)) {
+      ver = Verification.EXACT;
+      method = manifold.isConstrained() ? "polynomial identity modulo the constraints (Groebner basis)" : "polynomial identity";
+      res = 0;
+    } else if (rational && !manifold.isConstrained() && symbolicallyConserved(h)) {
       ver = Verification.EXACT;
       method = "symbolic identity (Symja simplifies dH/dt to 0)";
       res = 0;
     }
     String description = Verifier.describe(vars, used, degree, Exprs.functions(h));
-    String latex;
-    try {
-      latex = Symja.latex(h, SYMJA_TIMEOUT_MS);
-    } catch (ExprException e) {
-      latex = Latex.of(h);
+    String latex = Latex.of(h);
+    if (!Exprs.functions(h).isEmpty()) {
+      try {
+        latex = Symja.latex(h, SYMJA_TIMEOUT_MS);
+      } catch (ExprException e) {
+        // keep our own rendering
+      }
     }
     return new ConservationLaw(Exprs.print(h), latex, terms, degree, coef, ver, method, res, description,
         new Compiler(vars).compile(h), null);
@@ -425,6 +431,17 @@ final class NumericLawFinder {
     BigFraction[] out = a.clone();
     for (int j = 0; j < out.length; j++) if (out[j] == null) out[j] = BigFraction.ZERO;
     return out;
+  }
+
+  /** Exact check for rational laws of rational systems, modulo the constraints. */
+  private boolean polynomialIdentity(Expr h) {
+    try {
+      Boolean r = Verifier.conservedExactly(sys, manifold,
+          dev.discover.symbolic.RationalFunction.of(h, sys.variables(), Map.of()), opt.symbolicTermLimit());
+      return r != null && r;
+    } catch (RuntimeException e) {
+      return false;
+    }
   }
 
   /** True when Symja simplifies sum_i dH/dx_i f_i (definitions inlined) to 0. */

@@ -86,8 +86,8 @@ final class ParameterAnalysis {
     List<String> params = new ArrayList<>(spec.parameters().keySet());
     SystemSpec ext = extended(spec, params);
     DynamicalSystem sys = DynamicalSystem.of(ext);
-    if (!sys.isRational()) return r;
     Manifold manifold = Manifold.of(sys);
+    if (!sys.isRational() || !manifold.isExplicit()) return r;
     List<ConservationLaw> laws = new ArrayList<>();
     int genericLaws = 0;
     for (ConservationLaw l : r.laws()) {
