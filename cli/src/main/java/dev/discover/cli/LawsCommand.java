@@ -51,7 +51,13 @@ public final class LawsCommand implements Callable<Integer> {
     if (maxBasis != null) s = s.withBasis(s.basis().withMaxSize(maxBasis));
     if (seed != null) s = s.withSampling(s.sampling().withSeed(seed));
     ProgressPrinter progress = new ProgressPrinter(spec.commandLine().getErr(), quiet);
-    LawSearchResult r = Discovery.findLaws(s, progress, crossCheck || plotDir != null);
+    LawSearchResult r;
+    try {
+      r = Discovery.findLaws(s, progress, crossCheck || plotDir != null);
+    } catch (OutOfMemoryError e) {
+      throw new IllegalStateException("out of memory for a basis of this size; lower polynomial_degree, or give the"
+          + " JVM more memory (DISCOVER_JAVA_OPTS=-Xmx16g ./discover ...)");
+    }
     progress.finish();
     if (plotDir != null) {
       for (Path p : Plots.write(r, plotDir)) spec.commandLine().getErr().println("discover: wrote " + p);

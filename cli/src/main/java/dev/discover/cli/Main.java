@@ -30,7 +30,7 @@ public final class Main {
         err.println("discover: " + ex.getMessage());
         return 2;
       }
-      err.println("discover: internal error: " + ex);
+      err.println("discover: internal error: " + (ex instanceof IllegalStateException ? ex.getMessage() : ex.toString()));
       if (System.getenv("DISCOVER_DEBUG") != null) ex.printStackTrace(err);
       return 1;
     });

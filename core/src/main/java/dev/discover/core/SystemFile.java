@@ -125,7 +125,7 @@ public final class SystemFile {
     if (v.isArray()) return "a list";
     if (v.isBoolean()) return "a boolean";
     if (v.isNull()) return "null";
-    if (v.isNumber()) return "a number";
+    if (v.isNumber()) return "the number " + v.asText();
     return "'" + v.asText() + "'";
   }
 
