@@ -24,6 +24,8 @@ final class LieRows {
   private final Manifold manifold;
   private final int n;
   private final int[][] exps;
+  /** For each monomial, the indices of its variables (exponent > 0): loops run over these only. */
+  private final int[][] support;
   private final Expr[][] gradients;
   private final int maxExp;
 
@@ -33,12 +35,15 @@ final class LieRows {
     this.manifold = manifold;
     this.n = sys.dimension();
     this.exps = new int[basis.size()][];
+    this.support = new int[basis.size()][];
     this.gradients = new Expr[basis.size()][];
     int mx = 1;
     for (int j = 0; j < basis.size(); j++) {
       Basis.Term t = basis.term(j);
       exps[j] = t.exponents();
       if (exps[j] != null) {
+        int[] e0 = exps[j];
+        support[j] = java.util.stream.IntStream.range(0, n).filter(i -> e0[i] != 0).toArray();
         for (int e : exps[j]) mx = Math.max(mx, e);
       } else {
         Expr[] g = new Expr[n];
@@ -114,10 +119,9 @@ final class LieRows {
         continue;
       }
       long s = 0;
-      for (int i = 0; i < n; i++) {
-        if (e[i] == 0) continue;
+      for (int i : support[j]) {
         long term = e[i] * pt.f()[i] % p * pw[i][e[i] - 1] % p;
-        for (int l = 0; l < n; l++) if (l != i && e[l] != 0) term = term * pw[l][e[l]] % p;
+        for (int l : support[j]) if (l != i) term = term * pw[l][e[l]] % p;
         s += term;
       }
       row[j] = s % p;
@@ -133,7 +137,7 @@ final class LieRows {
       int[] e = exps[j];
       if (e == null) { row[j] = valueMod(j, x, p); continue; }
       long v = 1;
-      for (int i = 0; i < n; i++) if (e[i] != 0) v = v * pw[i][e[i]] % p;
+      for (int i : support[j]) v = v * pw[i][e[i]] % p;
       row[j] = v;
     }
     return row;
@@ -147,10 +151,9 @@ final class LieRows {
       int[] e = exps[j];
       if (e == null) { g[j] = gradientMod(j, x, p); continue; }
       long[] r = new long[n];
-      for (int i = 0; i < n; i++) {
-        if (e[i] == 0) continue;
+      for (int i : support[j]) {
         long term = e[i] * pw[i][e[i] - 1] % p;
-        for (int l = 0; l < n; l++) if (l != i && e[l] != 0) term = term * pw[l][e[l]] % p;
+        for (int l : support[j]) if (l != i) term = term * pw[l][e[l]] % p;
         r[i] = term;
       }
       g[j] = r;
