@@ -47,7 +47,8 @@ public final class LawsCommand implements Callable<Integer> {
   public Integer call() {
     if (file == null) throw new InputException("missing FILE: give a system file, e.g. discover systems/toy.json (see --help)");
     Report.Format fmt = Report.Format.parse(format);
-    SystemSpec s = dev.discover.core.SystemFile.load(file);
+    java.io.PrintWriter err = spec.commandLine().getErr();
+    SystemSpec s = dev.discover.core.SystemFile.load(file, w -> err.println("discover: warning: " + w));
     if (maxBasis != null) s = s.withBasis(s.basis().withMaxSize(maxBasis));
     if (seed != null) s = s.withSampling(s.sampling().withSeed(seed));
     ProgressPrinter progress = new ProgressPrinter(spec.commandLine().getErr(), quiet);

@@ -28,7 +28,13 @@ public final class SystemFile {
   private SystemFile() {}
 
   /** Loads and checks a system file; throws {@link InputException} naming the field on any problem. */
-  public static SystemSpec load(Path path) {
+  public static SystemSpec load(Path path) { return load(path, w -> { }); }
+
+  /**
+   * Loads and checks a system file, passing warnings (fields the contract does not define, which are ignored)
+   * to {@code warnings}; throws {@link InputException} naming the field on any problem.
+   */
+  public static SystemSpec load(Path path, java.util.function.Consumer<String> warnings) {
     String src = path.toString();
     String text;
     try {
@@ -40,11 +46,14 @@ public final class SystemFile {
     } catch (IOException e) {
       throw new InputException(src + ": cannot read: " + e.getMessage());
     }
-    return parse(text, src);
+    return parse(text, src, warnings);
   }
 
   /** Parses system-file JSON text; {@code source} names it in messages. */
-  public static SystemSpec parse(String text, String source) {
+  public static SystemSpec parse(String text, String source) { return parse(text, source, w -> { }); }
+
+  /** Parses system-file JSON text, passing warnings about ignored fields to {@code warnings}. */
+  public static SystemSpec parse(String text, String source, java.util.function.Consumer<String> warnings) {
     JsonNode root;
     try {
       root = JSON.readTree(text);
@@ -59,7 +68,8 @@ public final class SystemFile {
     for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
       String f = it.next();
       if (!TOP_LEVEL.contains(f)) {
-        throw InputException.at(source, f, "unknown field; expected one of " + String.join(", ", List.copyOf(new java.util.TreeSet<>(TOP_LEVEL))));
+        warnings.accept(source + ": field '" + f + "' is not part of the system-file contract and is ignored (known: "
+            + String.join(", ", new java.util.TreeSet<>(TOP_LEVEL)) + ")");
       }
     }
     String name = optString(root, "name", source, fallbackName(source));
@@ -96,19 +106,26 @@ public final class SystemFile {
     Map<String, String> ordered = new LinkedHashMap<>();
     for (String v : variables) ordered.put(v, equations.get(v));
     List<String> constraints = stringList(root.get("constraints"), "constraints", source, false);
-    BasisSpec basis = basis(root.get("basis"), variables, source);
+    BasisSpec basis = basis(root.get("basis"), variables, source, warnings);
     SamplingSpec sampling = sampling(root.get("sampling"), variables, source);
     int expectedIndependent = -1;
     List<String> expectedLaws = List.of();
     JsonNode exp = root.get("expected");
     if (exp != null && !exp.isNull()) {
-      if (!exp.isObject()) throw InputException.at(source, "expected", "expected an object");
-      JsonNode ind = exp.get("independent");
-      if (ind != null) {
-        if (!ind.isInt() || ind.asInt() < 0) throw InputException.at(source, "expected.independent", "expected a non-negative integer");
-        expectedIndependent = ind.asInt();
+      // Read only by tests: a malformed section is reported and ignored, never fatal to a search.
+      try {
+        if (!exp.isObject()) throw InputException.at(source, "expected", "expected an object");
+        JsonNode ind = exp.get("independent");
+        if (ind != null) {
+          if (!ind.isInt() || ind.asInt() < 0) throw InputException.at(source, "expected.independent", "expected a non-negative integer");
+          expectedIndependent = ind.asInt();
+        }
+        expectedLaws = stringList(exp.get("laws"), "expected.laws", source, false);
+      } catch (InputException e) {
+        warnings.accept(e.getMessage() + " (the section is ignored)");
+        expectedIndependent = -1;
+        expectedLaws = List.of();
       }
-      expectedLaws = stringList(exp.get("laws"), "expected.laws", source, false);
     }
     Names.checkDistinct(variables, parameters.keySet(), definitions.keySet(), source);
     return new SystemSpec(source, name, description, variables, parameters, definitions, ordered, constraints, basis,
@@ -179,13 +196,17 @@ public final class SystemFile {
     return n.asInt();
   }
 
-  private static BasisSpec basis(JsonNode n, List<String> variables, String source) {
+  private static BasisSpec basis(JsonNode n, List<String> variables, String source,
+      java.util.function.Consumer<String> warnings) {
     if (n == null || n.isNull()) throw InputException.at(source, "basis", "missing; expected e.g. {\"polynomial_degree\": 2}");
     if (!n.isObject()) throw InputException.at(source, "basis", "expected an object, got " + kind(n));
     Set<String> allowed = Set.of("polynomial_degree", "polynomial_variables", "extra_functions", "functions", "max_size");
     for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) {
       String f = it.next();
-      if (!allowed.contains(f)) throw InputException.at(source, "basis." + f, "unknown field; expected one of " + new java.util.TreeSet<>(allowed));
+      if (!allowed.contains(f)) {
+        warnings.accept(source + ": field 'basis." + f + "' is not part of the system-file contract and is ignored (known: "
+            + String.join(", ", new java.util.TreeSet<>(allowed)) + ")");
+      }
     }
     int degree = intField(n, "polynomial_degree", "basis", source, 0, 0);
     List<String> pv = n.has("polynomial_variables")
