@@ -124,4 +124,15 @@ class LawsCommandTest {
     assertEquals(2, run(system("toy.json").toString(), "--format", "yaml").code());
     assertEquals(2, run("--no-such-option").code());
   }
+
+  @Test
+  void fieldsOutsideTheContract_areIgnoredWithAWarning() throws Exception {
+    Path f = dir.resolve("extra.json");
+    Files.writeString(f, "{\"variables\": [\"x\",\"y\"], \"equations\": {\"x\": \"y\", \"y\": \"-x\"},"
+        + " \"basis\": {\"polynomial_degree\": 2}, \"units\": \"SI\", \"expected\": {\"independent\": \"one\"}}");
+    Run r = run(f.toString(), "--format", "json");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.err().contains("warning") && r.err().contains("'units'") && r.err().contains("expected.independent"), r.err());
+    assertEquals(1, new ObjectMapper().readTree(r.out()).get("independent_count").asInt());
+  }
 }
