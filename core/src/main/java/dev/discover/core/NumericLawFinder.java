@@ -386,20 +386,18 @@ final class NumericLawFinder {
       rational &= q != null;
     }
     if (rational) exact = Verifier.integerScaled(zeroFilled(exact));
+    List<Map.Entry<BigFraction, Expr>> all = new ArrayList<>();
     for (int j = 0; j < nb; j++) {
       if (v[j] == 0) continue;
       Basis.Term t = basis.term(j);
       terms++;
       degree = Math.max(degree, t.degree());
       used.addAll(Exprs.names(t.expression()));
-      Expr c = rational ? Expr.num(exact[j].abs()) : Expr.num(new BigFraction(Math.abs(v[j]), 1e-15, 100));
-      boolean negative = rational ? exact[j].signum() < 0 : v[j] < 0;
+      BigFraction q = rational ? exact[j] : new BigFraction(v[j], 1e-15, 100);
       coef.put(t.name(), rational ? Exprs.formatNumber(exact[j]) : Double.toString(v[j]));
-      boolean one = rational && exact[j].abs().equals(BigFraction.ONE);
-      Expr term = Exprs.times(one ? null : c, t.expression());
-      if (h == null) h = negative ? new Expr.Neg(term) : term;
-      else h = new Expr.Bin(negative ? '-' : '+', h, term);
+      all.add(Map.entry(q, t.expression()));
     }
+    h = Exprs.linearCombination(all);
     double[] coeffs = new double[nb];
     for (int j = 0; j < nb; j++) coeffs[j] = v[j] == 0 ? 0 : (rational ? exact[j].doubleValue() : v[j]);
     double res = residual(coeffs, heldOut);

@@ -53,6 +53,7 @@ final class Verifier {
     Map<String, String> coef = new LinkedHashMap<>();
     Map<List<Integer>, BigFraction> polyTerms = new LinkedHashMap<>();
     Expr other = null;
+    List<Map.Entry<BigFraction, Expr>> all = new ArrayList<>();
     int terms = 0;
     int degree = 0;
     Set<String> used = new LinkedHashSet<>();
@@ -63,6 +64,7 @@ final class Verifier {
       degree = Math.max(degree, t.degree());
       coef.put(t.name(), Exprs.formatNumber(c[j]));
       used.addAll(Exprs.names(t.expression()));
+      all.add(Map.entry(c[j], t.expression()));
       if (t.isMonomial()) {
         List<Integer> key = new ArrayList<>();
         for (int x : t.exponents()) key.add(x);
@@ -75,7 +77,7 @@ final class Verifier {
     Poly poly = Poly.of(n, polyTerms);
     List<Map.Entry<List<Integer>, BigFraction>> ordered = new ArrayList<>(polyTerms.entrySet());
     Expr polyExpr = stateVariables < n ? groupedByState(ordered, vars) : Poly.sum(ordered, vars);
-    Expr expanded = poly.isZero() ? other : (other == null ? polyExpr : new Expr.Bin('+', polyExpr, other));
+    Expr expanded = other == null ? polyExpr : Exprs.linearCombination(all);
     Expr shown;
     String latex;
     if (other == null && stateVariables < n) {

@@ -105,6 +105,23 @@ public final class Exprs {
     return c == null ? e : new Expr.Bin('*', c, e);
   }
 
+  /**
+   * The sum of c_k * e_k, written readably: unit coefficients dropped, signs folded into + and -, quotients
+   * absorbing their factor ({@link #times}). Zero coefficients are skipped.
+   */
+  public static Expr linearCombination(java.util.List<Map.Entry<BigFraction, Expr>> terms) {
+    Expr acc = null;
+    for (Map.Entry<BigFraction, Expr> t : terms) {
+      BigFraction c = t.getKey();
+      if (c.getNumerator().signum() == 0) continue;
+      BigFraction a = c.abs();
+      Expr term = times(a.equals(BigFraction.ONE) ? null : Expr.num(a), t.getValue());
+      if (acc == null) acc = c.signum() < 0 ? new Expr.Neg(term) : term;
+      else acc = new Expr.Bin(c.signum() < 0 ? '-' : '+', acc, term);
+    }
+    return acc == null ? Expr.num(0) : acc;
+  }
+
   /** Prints in the system-file syntax with the fewest parentheses that keep the meaning. */
   public static String print(Expr e) {
     StringBuilder sb = new StringBuilder();
