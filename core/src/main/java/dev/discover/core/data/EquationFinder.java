@@ -1,0 +1,190 @@
+package dev.discover.core.data;
+
+import dev.discover.sparse.Ensemble;
+import dev.discover.sparse.FiniteDifference;
+import dev.discover.sparse.Gram;
+import dev.discover.sparse.NoiseEstimate;
+import dev.discover.sparse.SavitzkyGolay;
+import dev.discover.sparse.SparseFit;
+import dev.discover.sparse.Sr3;
+import dev.discover.sparse.Stlsq;
+import dev.discover.sparse.TvDerivative;
+import dev.discover.sparse.WeakForm;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Identifies x' = f(x) from trajectories by sparse regression over a library of candidate terms (SINDy;
+ * Brunton, Proctor and Kutz, PNAS 113, 3932, 2016). Derivatives never cross trajectories. With
+ * {@link EquationOptions.Derivative#AUTO} the noise of each variable is estimated from its high-frequency
+ * residual ({@link NoiseEstimate}); clean data get sixth-order finite differences, noisy data the weak form
+ * ({@link WeakForm}), which integrates against test functions instead of differentiating.
+ */
+public final class EquationFinder {
+  /** Blocks of rows for the ensemble's block bootstrap. */
+  private static final int BLOCKS = 64;
+  /** Finite-difference stencil half-width: sixth order on uniform grids. */
+  private static final int FD_HALF_WIDTH = 3;
+  /** Power of the weak-form test functions. */
+  static final int WEAK_POWER = 4;
+  /** Weak-form window as a fraction of the shortest half-period of the data. */
+  static final double WEAK_WINDOW = 0.6;
+
+  private EquationFinder() {}
+
+  /** Identifies the equations; throws {@link IllegalArgumentException} on data it cannot use. */
+  public static EquationResult find(TrajectoryData data, EquationOptions o) {
+    Objects.requireNonNull(data, "data");
+    Objects.requireNonNull(o, "options");
+    long start = System.nanoTime();
+    List<String> vars = data.variables();
+    int d = vars.size();
+    for (String v : o.perVariable().keySet()) {
+      if (!vars.contains(v)) throw new IllegalArgumentException("a library is given for '" + v + "', which is not a variable; variables are " + vars);
+    }
+    double[] noise = new double[d];
+    double[] rel = new double[d];
+    estimateNoise(data, noise, rel);
+    EquationOptions.Derivative method = o.derivative();
+    if (method == EquationOptions.Derivative.AUTO) {
+      double worst = 0;
+      for (double r : rel) worst = Math.max(worst, r);
+      method = worst > o.noiseLevel() ? EquationOptions.Derivative.WEAK : EquationOptions.Derivative.FD;
+    }
+    Map<LibrarySpec, Library> libraries = new LinkedHashMap<>();
+    for (String v : vars) libraries.computeIfAbsent(o.libraryOf(v), s -> new Library(s, vars));
+    Map<LibrarySpec, Gram> grams = new LinkedHashMap<>();
+    int[] rows = {0};
+    for (Map.Entry<LibrarySpec, Library> e : libraries.entrySet()) {
+      grams.put(e.getKey(), gram(data, e.getValue(), method, noise, rows));
+    }
+    List<IdentifiedEquation> eqs = new ArrayList<>();
+    for (int i = 0; i < d; i++) {
+      LibrarySpec ls = o.libraryOf(vars.get(i));
+      Library lib = libraries.get(ls);
+      Gram g = grams.get(ls);
+      SparseFit fit = fit(g, i, o);
+      double[] c = fit.coefficients();
+      List<String> terms = new ArrayList<>();
+      List<Double> coefs = new ArrayList<>();
+      for (int j = 0; j < c.length; j++) if (c[j] != 0) { terms.add(lib.names().get(j)); coefs.add(c[j]); }
+      eqs.add(new IdentifiedEquation(vars.get(i), terms, coefs.stream().mapToDouble(Double::doubleValue).toArray(),
+          lib.size(), fit.r2(), fit.rmse()));
+    }
+    long ms = (System.nanoTime() - start) / 1_000_000;
+    return new EquationResult(vars, eqs, method, noise, rel, data.samples(), rows[0] / Math.max(1, grams.size()), ms, o);
+  }
+
+  private static SparseFit fit(Gram g, int target, EquationOptions o) {
+    double tau = o.effectiveThreshold();
+    switch (o.optimizer()) {
+      case SR3: return Sr3.fit(g.problem(target), Sr3.Options.defaults().withThreshold(tau));
+      case ENSEMBLE: return Ensemble.fit(g, target, Ensemble.Options.defaults().withThreshold(tau).withSeed(o.seed()));
+      default: return Stlsq.fit(g.problem(target), Stlsq.Options.defaults().withThreshold(tau));
+    }
+  }
+
+  /** Pooled noise estimate per variable over all trajectories, absolute and relative to the spread. */
+  static void estimateNoise(TrajectoryData data, double[] noise, double[] rel) {
+    int d = data.variables().size();
+    for (int j = 0; j < d; j++) {
+      double ss = 0, w = 0, sum = 0, sq = 0;
+      long n = 0;
+      for (Trajectory tr : data.trajectories()) {
+        double[] col = tr.column(j);
+        double s = NoiseEstimate.sigma(col);
+        ss += s * s * col.length;
+        w += col.length;
+        for (double v : col) { sum += v; sq += v * v; n++; }
+      }
+      noise[j] = Math.sqrt(ss / w);
+      double mean = sum / n;
+      double sd = Math.sqrt(Math.max(sq / n - mean * mean, 0));
+      rel[j] = sd > 0 ? noise[j] / sd : (noise[j] > 0 ? Double.POSITIVE_INFINITY : 0);
+    }
+  }
+
+  private static Gram gram(TrajectoryData data, Library lib, EquationOptions.Derivative method, double[] noise, int[] rowCount) {
+    List<double[]> xs = new ArrayList<>();
+    List<double[]> ys = new ArrayList<>();
+    int d = data.variables().size();
+    for (Trajectory tr : data.trajectories()) {
+      double[] t = tr.t();
+      double[][] x = tr.x();
+      if (method == EquationOptions.Derivative.WEAK) {
+        WeakForm wf = weakForm(t, x, noise);
+        double[][] g = wf.integrate(lib.values(x));
+        double[][] b = wf.integrateDerivative(x);
+        for (int k = 0; k < g.length; k++) { xs.add(g[k]); ys.add(b[k]); }
+        continue;
+      }
+      double[][] dx = new double[t.length][d];
+      for (int j = 0; j < d; j++) {
+        double[] col = tr.column(j);
+        double[] der = derivative(method, t, col, noise[j]);
+        for (int i = 0; i < t.length; i++) dx[i][j] = der[i];
+      }
+      double[][] th = lib.values(x);
+      for (int i = 0; i < t.length; i++) { xs.add(th[i]); ys.add(dx[i]); }
+    }
+    rowCount[0] += xs.size();
+    return Gram.of(xs.toArray(new double[0][]), ys.toArray(new double[0][]), lib.size(), d, BLOCKS);
+  }
+
+  private static double[] derivative(EquationOptions.Derivative method, double[] t, double[] x, double sigma) {
+    switch (method) {
+      case SAVGOL: {
+        int w = Math.min(oddAtMost(t.length), 2 * Math.max(3, t.length / 200) + 1);
+        return w > 3 ? SavitzkyGolay.derivative(t, x, w, 3) : FiniteDifference.derivative(t, x, 1);
+      }
+      case TV: {
+        double span = t[t.length - 1] - t[0];
+        double alpha = Math.max(sigma, 1e-12 * (1 + maxAbs(x))) * span / Math.sqrt(t.length);
+        return TvDerivative.derivative(t, x, alpha, 20);
+      }
+      default:
+        return FiniteDifference.derivative(t, x, FD_HALF_WIDTH);
+    }
+  }
+
+  /**
+   * Test functions sized to the dynamics: the shortest half-period among the variables (span over the
+   * number of crossings of a band around its mean) sets the window to {@link #WEAK_WINDOW} of it, at least 12 samples;
+   * windows overlap, one every eighth of a window.
+   */
+  static WeakForm weakForm(double[] t, double[][] x, double[] noise) {
+    int n = t.length;
+    double span = t[n - 1] - t[0];
+    double halfPeriod = span;
+    for (int j = 0; j < x[0].length; j++) {
+      double mean = 0, sq = 0;
+      for (double[] r : x) { mean += r[j]; sq += r[j] * r[j]; }
+      mean /= n;
+      double sd = Math.sqrt(Math.max(sq / n - mean * mean, 0));
+      // crossings with hysteresis, so that noise near the mean does not count
+      double band = Math.max(3 * noise[j], 0.1 * sd);
+      int crossings = 0;
+      int side = 0;
+      for (int i = 0; i < n; i++) {
+        int s = x[i][j] > mean + band ? 1 : (x[i][j] < mean - band ? -1 : 0);
+        if (s != 0 && side != 0 && s != side) crossings++;
+        if (s != 0) side = s;
+      }
+      halfPeriod = Math.min(halfPeriod, span / (crossings + 1));
+    }
+    int m = (int) Math.round(WEAK_WINDOW * halfPeriod / (span / (n - 1)));
+    m = Math.max(12, Math.min(n, m));
+    return WeakForm.of(t, m, Math.max(1, m / 8), WEAK_POWER);
+  }
+
+  private static int oddAtMost(int n) { return n % 2 == 0 ? n - 1 : n; }
+
+  private static double maxAbs(double[] x) {
+    double m = 0;
+    for (double v : x) m = Math.max(m, Math.abs(v));
+    return m;
+  }
+}
