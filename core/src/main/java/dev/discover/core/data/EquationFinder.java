@@ -158,13 +158,25 @@ public final class EquationFinder {
   static WeakForm weakForm(double[] t, double[][] x, double[] noise) {
     int n = t.length;
     double span = t[n - 1] - t[0];
+    int m = (int) Math.round(WEAK_WINDOW * halfPeriod(t, x, noise) / (span / (n - 1)));
+    m = Math.max(12, Math.min(n, m));
+    return WeakForm.of(t, m, Math.max(1, m / 8), WEAK_POWER);
+  }
+
+  /**
+   * The shortest half-period among the variables of one trajectory: its time span over the number of
+   * crossings of a band around the variable's mean (the band, three noise deviations or a tenth of the
+   * spread, keeps noise near the mean from counting).
+   */
+  static double halfPeriod(double[] t, double[][] x, double[] noise) {
+    int n = t.length;
+    double span = t[n - 1] - t[0];
     double halfPeriod = span;
     for (int j = 0; j < x[0].length; j++) {
       double mean = 0, sq = 0;
       for (double[] r : x) { mean += r[j]; sq += r[j] * r[j]; }
       mean /= n;
       double sd = Math.sqrt(Math.max(sq / n - mean * mean, 0));
-      // crossings with hysteresis, so that noise near the mean does not count
       double band = Math.max(3 * noise[j], 0.1 * sd);
       int crossings = 0;
       int side = 0;
@@ -175,9 +187,7 @@ public final class EquationFinder {
       }
       halfPeriod = Math.min(halfPeriod, span / (crossings + 1));
     }
-    int m = (int) Math.round(WEAK_WINDOW * halfPeriod / (span / (n - 1)));
-    m = Math.max(12, Math.min(n, m));
-    return WeakForm.of(t, m, Math.max(1, m / 8), WEAK_POWER);
+    return halfPeriod;
   }
 
   private static int oddAtMost(int n) { return n % 2 == 0 ? n - 1 : n; }
