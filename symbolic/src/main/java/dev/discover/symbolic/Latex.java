@@ -13,6 +13,61 @@ public final class Latex {
 
   private Latex() {}
 
+  /**
+   * LaTeX for an expression: products as juxtaposition with thin spaces, quotients as fractions, powers as
+   * superscripts. Used for polynomial and rational laws, where it avoids Symja's second-long start-up.
+   */
+  public static String of(Expr e) {
+    StringBuilder sb = new StringBuilder();
+    write(e, sb, 0);
+    return sb.toString();
+  }
+
+  private static int prec(Expr e) {
+    if (e instanceof Expr.Num n) return n.value().signum() < 0 ? 1 : 4;
+    if (e instanceof Expr.Neg) return 1;
+    if (e instanceof Expr.Bin b) return b.op() == '+' || b.op() == '-' ? 1 : (b.op() == '^' ? 3 : 2);
+    return 4;
+  }
+
+  private static void write(Expr e, StringBuilder sb, int min) {
+    boolean paren = prec(e) < min;
+    if (paren) sb.append("\\left(");
+    if (e instanceof Expr.Num n) {
+      java.math.BigInteger den = n.value().getDenominator();
+      if (den.equals(java.math.BigInteger.ONE)) sb.append(n.value().getNumerator());
+      else {
+        if (n.value().signum() < 0) sb.append('-');
+        sb.append("\\frac{").append(n.value().getNumerator().abs()).append("}{").append(den).append('}');
+      }
+    } else if (e instanceof Expr.Sym s) {
+      sb.append(name(s.name()));
+    } else if (e instanceof Expr.Call c) {
+      String f = switch (c.function()) {
+        case "asin" -> "\\arcsin";
+        case "acos" -> "\\arccos";
+        case "atan" -> "\\arctan";
+        case "abs" -> "";
+        default -> "\\" + c.function();
+      };
+      if (c.function().equals("sqrt")) { sb.append("\\sqrt{"); write(c.arg(), sb, 0); sb.append('}'); }
+      else if (c.function().equals("abs")) { sb.append("\\left|"); write(c.arg(), sb, 0); sb.append("\\right|"); }
+      else { sb.append(f).append("\\left("); write(c.arg(), sb, 0); sb.append("\\right)"); }
+    } else if (e instanceof Expr.Neg n) {
+      sb.append('-');
+      write(n.arg(), sb, 2);
+    } else if (e instanceof Expr.Bin b) {
+      switch (b.op()) {
+        case '+' -> { write(b.left(), sb, 1); sb.append(" + "); write(b.right(), sb, 2); }
+        case '-' -> { write(b.left(), sb, 1); sb.append(" - "); write(b.right(), sb, 2); }
+        case '*' -> { write(b.left(), sb, 2); sb.append("\\,"); write(b.right(), sb, 3); }
+        case '/' -> { sb.append("\\frac{"); write(b.left(), sb, 0); sb.append("}{"); write(b.right(), sb, 0); sb.append('}'); }
+        default -> { write(b.left(), sb, 4); sb.append("^{"); write(b.right(), sb, 0); sb.append('}'); }
+      }
+    }
+    if (paren) sb.append("\\right)");
+  }
+
   /** The LaTeX for one name. */
   public static String name(String n) {
     Matcher m = SPLIT.matcher(n);

@@ -168,26 +168,56 @@ public final class Poly {
     return out;
   }
 
-  /** The polynomial as an expression over the given variable names. */
+  /** The polynomial as an expression over the given variable names, terms in the ring's order. */
   public Expr toExpr(List<String> names) {
+    List<Map.Entry<List<Integer>, BigFraction>> terms = new ArrayList<>(termMap().entrySet());
+    return sum(terms, names);
+  }
+
+  /** A sum of terms c * x^e written with the fewest operators: {@code 6*x^2*y - y^3}. */
+  public static Expr sum(List<Map.Entry<List<Integer>, BigFraction>> terms, List<String> names) {
     Expr acc = null;
-    for (Map.Entry<List<Integer>, BigFraction> t : termMap().entrySet()) {
-      Expr mono = null;
-      for (int i = 0; i < n; i++) {
+    for (Map.Entry<List<Integer>, BigFraction> t : terms) {
+      BigFraction c = t.getValue();
+      BigFraction a = c.abs();
+      Expr term = a.equals(BigFraction.ONE) ? null : Expr.num(a);
+      for (int i = 0; i < t.getKey().size(); i++) {
         int k = t.getKey().get(i);
         if (k == 0) continue;
         Expr f = k == 1 ? Expr.sym(names.get(i)) : new Expr.Bin('^', Expr.sym(names.get(i)), Expr.num(k));
-        mono = mono == null ? f : new Expr.Bin('*', mono, f);
+        term = term == null ? f : new Expr.Bin('*', term, f);
       }
-      BigFraction c = t.getValue();
-      Expr term;
-      if (mono == null) term = Expr.num(c.abs());
-      else if (c.abs().equals(BigFraction.ONE)) term = mono;
-      else term = new Expr.Bin('*', Expr.num(c.abs()), mono);
+      if (term == null) term = Expr.num(a);
       if (acc == null) acc = c.signum() < 0 ? new Expr.Neg(term) : term;
       else acc = new Expr.Bin(c.signum() < 0 ? '-' : '+', acc, term);
     }
     return acc == null ? Expr.num(0) : acc;
+  }
+
+  /**
+   * The polynomial with its common monomial factor pulled out, {@code x*y + x*z} as {@code x*(y + z)}, or the
+   * expanded form when there is no such factor.
+   */
+  public Expr toFactoredExpr(List<String> names) {
+    Map<List<Integer>, BigFraction> tm = termMap();
+    if (tm.size() < 2) return toExpr(names);
+    int[] common = null;
+    for (List<Integer> k : tm.keySet()) {
+      if (common == null) { common = k.stream().mapToInt(Integer::intValue).toArray(); continue; }
+      for (int i = 0; i < n; i++) common[i] = Math.min(common[i], k.get(i));
+    }
+    boolean any = false;
+    for (int c : common) any |= c > 0;
+    if (!any) return toExpr(names);
+    Map<List<Integer>, BigFraction> rest = new LinkedHashMap<>();
+    for (Map.Entry<List<Integer>, BigFraction> t : tm.entrySet()) {
+      List<Integer> k = new ArrayList<>(t.getKey());
+      for (int i = 0; i < n; i++) k.set(i, k.get(i) - common[i]);
+      rest.put(k, t.getValue());
+    }
+    long[] ce = new long[n];
+    for (int i = 0; i < n; i++) ce[i] = common[i];
+    return new Expr.Bin('*', monomial(n, BigFraction.ONE, ce).toExpr(names), of(n, rest).toExpr(names));
   }
 
   @Override public boolean equals(Object o) { return o instanceof Poly q && q.n == n && q.p.equals(p); }

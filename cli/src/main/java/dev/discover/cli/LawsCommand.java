@@ -1,0 +1,54 @@
+package dev.discover.cli;
+
+import dev.discover.core.Discovery;
+import dev.discover.core.InputException;
+import dev.discover.core.LawSearchResult;
+import dev.discover.core.SystemSpec;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code discover FILE}: the conservation laws of a system file. */
+@Command(name = "discover", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+    description = {"Finds the conservation laws of x' = f(x) in the span of a basis of candidate functions,",
+        "exact, sparse and verified. FILE is a system file (see README: system-file format)."},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:success", "1:internal failure", "2:bad input (message names the file and field)"})
+public final class LawsCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "FILE", arity = "0..1", description = "system file (JSON, contract v1)")
+  Path file;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+      description = "text (default), json, markdown or latex")
+  String format;
+
+  @Option(names = "--seed", paramLabel = "N", description = "random seed for sample points (default: the file's sampling.seed, else 1)")
+  Long seed;
+
+  @Option(names = "--max-basis", paramLabel = "N", description = "largest basis allowed (default: the file's basis.max_size, else 20000)")
+  Integer maxBasis;
+
+  @Option(names = {"-q", "--quiet"}, description = "no progress on standard error")
+  boolean quiet;
+
+  @Override
+  public Integer call() {
+    if (file == null) throw new InputException("missing FILE: give a system file, e.g. discover systems/toy.json (see --help)");
+    Report.Format fmt = Report.Format.parse(format);
+    SystemSpec s = dev.discover.core.SystemFile.load(file);
+    if (maxBasis != null) s = s.withBasis(s.basis().withMaxSize(maxBasis));
+    if (seed != null) s = s.withSampling(s.sampling().withSeed(seed));
+    ProgressPrinter progress = new ProgressPrinter(spec.commandLine().getErr(), quiet);
+    LawSearchResult r = Discovery.findLaws(s, progress);
+    progress.finish();
+    spec.commandLine().getOut().print(Report.render(r, s, fmt));
+    spec.commandLine().getOut().flush();
+    return 0;
+  }
+}

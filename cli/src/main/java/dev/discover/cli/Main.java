@@ -1,0 +1,53 @@
+package dev.discover.cli;
+
+import dev.discover.core.InputException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+
+/** Entry point of the {@code discover} command. */
+public final class Main {
+  private Main() {}
+
+  /** Runs the command line and exits with its code: 0 success, 1 internal failure, 2 bad input. */
+  public static void main(String... args) {
+    System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+  }
+
+  /** Runs the command line with the given streams and returns the exit code. */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    CommandLine cl = commandLine();
+    cl.setOut(out);
+    cl.setErr(err);
+    return cl.execute(args);
+  }
+
+  /** The configured command line: laws as the top-level command, other jobs as subcommands. */
+  public static CommandLine commandLine() {
+    CommandLine cl = new CommandLine(new LawsCommand());
+    cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+      PrintWriter err = commandLine.getErr();
+      if (ex instanceof InputException || ex instanceof IllegalArgumentException) {
+        err.println("discover: " + ex.getMessage());
+        return 2;
+      }
+      err.println("discover: internal error: " + ex);
+      if (System.getenv("DISCOVER_DEBUG") != null) ex.printStackTrace(err);
+      return 1;
+    });
+    cl.setParameterExceptionHandler((ex, args) -> {
+      PrintWriter err = ex.getCommandLine().getErr();
+      err.println("discover: " + ex.getMessage());
+      err.println("Try 'discover --help' for usage.");
+      return 2;
+    });
+    return cl;
+  }
+
+  /** The version, from the jar manifest when there is one. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override public String[] getVersion() {
+      String v = Main.class.getPackage().getImplementationVersion();
+      return new String[] {"discover " + (v == null ? "0.1.0" : v)};
+    }
+  }
+}

@@ -1,0 +1,100 @@
+package dev.discover.core;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The front door of the engine for Java callers. Build a system from names and right-hand-side strings, pick a
+ * basis, and get an immutable {@link LawSearchResult} whose laws can be evaluated at states:
+ * <pre>{@code
+ * LawSearchResult r = Discovery.system("x", "y", "z")
+ *     .equation("x", "x*(y - z)").equation("y", "y*(z - x)").equation("z", "z*(x - y)")
+ *     .polynomialBasis(3)
+ *     .findLaws();
+ * double drift = r.laws().get(0).valueAt(state) - r.laws().get(0).valueAt(initial);
+ * }</pre>
+ * Expressions use the system-file grammar; errors throw {@link InputException} with a message naming the field.
+ */
+public final class Discovery {
+  private Discovery() {}
+
+  /** Starts a system with the given state variables. */
+  public static Builder system(String... variables) { return new Builder(List.of(variables)); }
+
+  /** Finds the laws of a loaded system file. */
+  public static LawSearchResult findLaws(SystemSpec spec) { return findLaws(spec, Progress.SILENT); }
+
+  /** Finds the laws of a loaded system file, reporting progress. */
+  public static LawSearchResult findLaws(SystemSpec spec, Progress progress) {
+    DynamicalSystem sys = DynamicalSystem.of(spec);
+    Basis basis = Basis.build(spec.basis(), spec.variables(), spec.source());
+    LawOptions opt = LawOptions.defaults().withSeed(spec.sampling().seed()).withProgress(progress);
+    return LawFinder.find(sys, basis, opt);
+  }
+
+  /** A mutable builder of a {@link SystemSpec}; not thread-safe. */
+  public static final class Builder {
+    private final List<String> variables;
+    private String name = "system";
+    private final Map<String, String> parameters = new LinkedHashMap<>();
+    private final Map<String, String> definitions = new LinkedHashMap<>();
+    private final Map<String, String> equations = new LinkedHashMap<>();
+    private final List<String> constraints = new ArrayList<>();
+    private final List<String> functions = new ArrayList<>();
+    private final List<BasisSpec.ExtraFunction> extra = new ArrayList<>();
+    private int degree;
+    private long seed = 1;
+
+    private Builder(List<String> variables) { this.variables = List.copyOf(variables); }
+
+    /** Names the system. */
+    public Builder name(String n) { this.name = Objects.requireNonNull(n, "name"); return this; }
+    /** A numeric parameter. */
+    public Builder parameter(String p, double value) { parameters.put(p, Double.toString(value)); return this; }
+    /** A parameter given exactly, e.g. "8/3". */
+    public Builder parameter(String p, String value) { parameters.put(p, value); return this; }
+    /** A named sub-expression usable in later definitions and equations. */
+    public Builder definition(String d, String expression) { definitions.put(d, expression); return this; }
+    /** The right-hand side of a variable's equation. */
+    public Builder equation(String variable, String rhs) { equations.put(variable, rhs); return this; }
+    /** An expression that vanishes wherever the system can be. */
+    public Builder constraint(String expression) { constraints.add(expression); return this; }
+    /** All monomials of degree 1..d in the variables. */
+    public Builder polynomialBasis(int d) { this.degree = d; return this; }
+    /** An explicit basis function. */
+    public Builder basisFunction(String expression) { functions.add(expression); return this; }
+    /** An extra function times the monomials of degree 0..multiplierDegree. */
+    public Builder extraFunction(String expression, int multiplierDegree) {
+      extra.add(new BasisSpec.ExtraFunction(expression, multiplierDegree));
+      return this;
+    }
+    /** The random seed of the sample points. */
+    public Builder seed(long s) { this.seed = s; return this; }
+
+    /** The specification; checks that every variable has an equation. */
+    public SystemSpec build() {
+      for (String v : variables) {
+        if (!equations.containsKey(v)) throw InputException.at("api", "equations", "variable '" + v + "' has no equation");
+      }
+      for (String k : equations.keySet()) {
+        if (!variables.contains(k)) throw InputException.at("api", "equations." + k, "'" + k + "' is not a variable");
+      }
+      if (degree == 0 && functions.isEmpty() && extra.isEmpty()) {
+        throw InputException.at("api", "basis", "is empty; call polynomialBasis(d), basisFunction or extraFunction");
+      }
+      Map<String, String> ordered = new LinkedHashMap<>();
+      for (String v : variables) ordered.put(v, equations.get(v));
+      Names.checkAll(variables, "variables", "api");
+      Names.checkDistinct(variables, parameters.keySet(), definitions.keySet(), "api");
+      return new SystemSpec("api", name, "", variables, parameters, definitions, ordered, constraints,
+          new BasisSpec(degree, variables, extra, functions, BasisSpec.DEFAULT_MAX_SIZE),
+          new SamplingSpec(0, seed, Map.of()), -1, List.of());
+    }
+
+    /** Builds and searches. */
+    public LawSearchResult findLaws() { return Discovery.findLaws(build()); }
+  }
+}
