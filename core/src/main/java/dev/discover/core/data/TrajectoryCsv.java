@@ -3,6 +3,7 @@ package dev.discover.core.data;
 import dev.discover.core.InputException;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
+import java.io.Writer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -134,36 +135,39 @@ public final class TrajectoryCsv {
    * temporary file beside {@code file} and moves it into place.
    */
   public static void write(TrajectoryData data, Path file) throws IOException {
+    writeAtomically(file, w -> write(data, w));
+  }
+
+  /** Writes data as CSV text to {@code w} (not closed). */
+  public static void write(TrajectoryData data, Writer w) throws IOException {
     boolean multi = data.trajectories().size() > 1;
-    writeAtomically(file, w -> {
-      w.write("t");
-      if (multi) w.write(",trajectory");
-      for (String v : data.variables()) { w.write(','); w.write(v); }
-      w.write('\n');
-      StringBuilder sb = new StringBuilder();
-      for (int k = 0; k < data.trajectories().size(); k++) {
-        Trajectory tr = data.trajectories().get(k);
-        for (int i = 0; i < tr.size(); i++) {
-          sb.setLength(0);
-          sb.append(tr.time(i));
-          if (multi) sb.append(',').append(k + 1);
-          for (int j = 0; j < tr.dimension(); j++) sb.append(',').append(tr.value(i, j));
-          sb.append('\n');
-          w.write(sb.toString());
-        }
+    w.write("t");
+    if (multi) w.write(",trajectory");
+    for (String v : data.variables()) { w.write(','); w.write(v); }
+    w.write('\n');
+    StringBuilder sb = new StringBuilder();
+    for (int k = 0; k < data.trajectories().size(); k++) {
+      Trajectory tr = data.trajectories().get(k);
+      for (int i = 0; i < tr.size(); i++) {
+        sb.setLength(0);
+        sb.append(tr.time(i));
+        if (multi) sb.append(',').append(k + 1);
+        for (int j = 0; j < tr.dimension(); j++) sb.append(',').append(tr.value(i, j));
+        sb.append('\n');
+        w.write(sb.toString());
       }
-    });
+    }
   }
 
   /** Something that writes text. */
   @FunctionalInterface
-  public interface Writer {
+  public interface TextBody {
     /** Writes to w. */
     void write(BufferedWriter w) throws IOException;
   }
 
   /** Writes a file through a temporary file in the same folder and an atomic move. */
-  public static void writeAtomically(Path file, Writer body) throws IOException {
+  public static void writeAtomically(Path file, TextBody body) throws IOException {
     Path abs = file.toAbsolutePath();
     Path dir = abs.getParent();
     Path tmp = Files.createTempFile(dir, "." + abs.getFileName(), ".tmp");
