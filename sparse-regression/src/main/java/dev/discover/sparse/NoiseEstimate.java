@@ -4,10 +4,11 @@ import java.util.Arrays;
 
 /**
  * Estimates the standard deviation of white measurement noise in a sampled smooth signal from its
- * high-frequency residual: the k-th differences of a smooth signal vanish like spacing^k, while those of white
- * noise of standard deviation s have standard deviation s sqrt(C(2k, k)). A median-based estimate keeps
- * occasional fast dynamics from inflating it. The samples are treated as evenly spaced, which is exact for
- * noise and only overstates the smooth part's leakage on uneven grids.
+ * high-frequency residual. On each run of seven consecutive samples, the sixth divided difference (weights
+ * 1 / prod_(j != i) (t_i - t_j), scaled to unit Euclidean norm) annihilates every polynomial of degree five,
+ * so a smooth signal leaves only about spacing^6 of it, while white noise of standard deviation s leaves
+ * exactly s. A median over all runs (times 1.4826) keeps occasional fast dynamics from inflating it. On an
+ * even grid the weights are the binomial coefficients of the sixth difference.
  */
 public final class NoiseEstimate {
   private static final int ORDER = 6;
@@ -15,21 +16,36 @@ public final class NoiseEstimate {
 
   private NoiseEstimate() {}
 
-  /** The estimated noise standard deviation of {@code x} (0 with fewer than 8 samples); not modified. */
+  /** The estimated noise standard deviation of evenly spaced samples (0 with fewer than 8); not modified. */
   public static double sigma(double[] x) {
+    double[] t = new double[x.length];
+    for (int i = 0; i < t.length; i++) t[i] = i;
+    return sigma(t, x);
+  }
+
+  /** The estimated noise standard deviation of samples x at strictly increasing times t; not modified. */
+  public static double sigma(double[] t, double[] x) {
     int n = x.length;
+    if (t.length != n) throw new IllegalArgumentException("t has " + t.length + " samples but x has " + n);
     if (n < ORDER + 2) return 0;
-    double[] d = x.clone();
-    int len = n;
-    for (int k = 0; k < ORDER; k++) {
-      for (int i = 0; i < len - 1; i++) d[i] = d[i + 1] - d[i];
-      len--;
+    int runs = n - ORDER;
+    double[] abs = new double[runs];
+    double[] w = new double[ORDER + 1];
+    for (int s = 0; s < runs; s++) {
+      double norm = 0;
+      double scale = t[s + ORDER] - t[s];
+      for (int i = 0; i <= ORDER; i++) {
+        double p = 1;
+        for (int j = 0; j <= ORDER; j++) if (j != i) p *= (t[s + i] - t[s + j]) / scale;
+        w[i] = 1 / p;
+        norm += w[i] * w[i];
+      }
+      norm = Math.sqrt(norm);
+      double r = 0;
+      for (int i = 0; i <= ORDER; i++) r += w[i] / norm * x[s + i];
+      abs[s] = Math.abs(r);
     }
-    double[] abs = new double[len];
-    for (int i = 0; i < len; i++) abs[i] = Math.abs(d[i]);
     Arrays.sort(abs);
-    double med = abs[len / 2];
-    double binom = 924; // C(12, 6)
-    return MAD_TO_SD * med / Math.sqrt(binom);
+    return MAD_TO_SD * abs[runs / 2];
   }
 }

@@ -95,7 +95,7 @@ public final class EquationFinder {
       long n = 0;
       for (Trajectory tr : data.trajectories()) {
         double[] col = tr.column(j);
-        double s = NoiseEstimate.sigma(col);
+        double s = NoiseEstimate.sigma(tr.t(), col);
         ss += s * s * col.length;
         w += col.length;
         for (double v : col) { sum += v; sq += v * v; n++; }

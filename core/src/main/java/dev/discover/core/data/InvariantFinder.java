@@ -271,7 +271,7 @@ public final class InvariantFinder {
     boolean noisy = false;
     for (int j = 0; j < d; j++) {
       double[] col = tr.column(j);
-      noise[j] = dev.discover.sparse.NoiseEstimate.sigma(col);
+      noise[j] = dev.discover.sparse.NoiseEstimate.sigma(tr.t(), col);
       double mean = 0, sq = 0;
       for (double c : col) { mean += c; sq += c * c; }
       mean /= col.length;
