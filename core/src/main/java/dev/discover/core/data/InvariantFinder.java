@@ -32,11 +32,18 @@ public final class InvariantFinder {
   private static final int GREEDY_LIMIT = 60;
   /** Relative noise (estimate over spread) above which basis values are averaged over windows. */
   private static final double NOISE_LEVEL = 1e-3;
+  /** A basis function whose variation is below this share of its size is conserved by itself. */
+  private static final double CONSTANT_COLUMN = 1e-7;
+  private static final double ROUNDOFF = 1e-14;
+  /** From this many trajectories on, whole trajectories are held out. */
+  private static final int TRAJECTORY_SPLIT = 4;
+  /** The highest confidence a law found on one trajectory can have. */
+  private static final double SINGLE_TRAJECTORY_CONFIDENCE = 0.5;
   /** Null tolerance and gap on noisy data. */
   private static final double NOISY_TOLERANCE = 0.05;
   private static final double NOISY_GAP = 3;
   /** Variation below which differences are integration error, not evidence. */
-  private static final double VARIATION_FLOOR = 1e-8;
+  private static final double VARIATION_FLOOR = 1e-9;
 
   private InvariantFinder() {}
 
@@ -68,11 +75,17 @@ public final class InvariantFinder {
       }
     }
     double[] scale = new double[m];
+    double[] raw = new double[m];
     for (double[] r : rows) for (int j = 0; j < m; j++) scale[j] += r[j] * r[j];
+    for (double[][] vals : train) for (double[] r : vals) for (int j = 0; j < m; j++) raw[j] += r[j] * r[j];
+    boolean[] constant = new boolean[m];
     for (int j = 0; j < m; j++) {
       scale[j] = Math.sqrt(scale[j] / rows.size());
-      if (!(scale[j] > 0)) scale[j] = 1;
+      raw[j] = Math.sqrt(raw[j] / total);
+      // a basis function that is itself conserved: its column is zero, so it is a null direction
+      if (!(scale[j] > CONSTANT_COLUMN * raw[j])) { constant[j] = true; scale[j] = raw[j] > 0 ? raw[j] : 1; }
     }
+    for (double[] r : rows) for (int j = 0; j < m; j++) if (constant[j]) r[j] = 0;
     if (rows.size() < m) {
       warnings.add("only " + rows.size() + " training samples for " + m + " basis functions; the null space is not determined");
     }
@@ -84,7 +97,8 @@ public final class InvariantFinder {
     double[] sv = all.singularValues();
     double smax = sv.length == 0 ? 0 : sv[0];
     double[] rel = new double[m];
-    for (int i = 0; i < m; i++) rel[i] = smax > 0 ? sv[i] / smax : 0;
+    // floored at roundoff, so that exactly conserved basis functions do not make the widest gap
+    for (int i = 0; i < m; i++) rel[i] = smax > 0 ? Math.max(sv[i] / smax, ROUNDOFF) : 0;
     // on noisy data the null directions sit at the noise floor: accept them higher and with a smaller gap,
     // and let the held-out check decide
     boolean noisy = !warnings.isEmpty() && warnings.stream().anyMatch(w -> w.startsWith("noise"));
@@ -139,6 +153,7 @@ public final class InvariantFinder {
       double separation = Math.max(0, Math.min(1, Math.log10(refHeld / Math.max(l.heldVar, 1e-16)) / 4));
       double extrapolation = Math.log10((l.heldVar + VARIATION_FLOOR) / (l.trainVar + VARIATION_FLOOR));
       double conf = separation * Math.max(0, Math.min(1, 1 - Math.max(0, extrapolation) / 2));
+      if (data.trajectories().size() == 1) conf = Math.min(conf, SINGLE_TRAJECTORY_CONFIDENCE);
       if (!(conf >= o.minConfidence())) { dropped++; continue; }
       laws.add(l.toDataLaw(conf));
     }
@@ -201,37 +216,45 @@ public final class InvariantFinder {
     }
   }
 
+  /**
+   * Splits into fitting and held-out data. With at least {@link #TRAJECTORY_SPLIT} trajectories, whole
+   * trajectories are held out; with fewer, the last share of every trajectory is, so that the fit still sees
+   * every trajectory (relations that hold on one orbit only, through its initial conditions, are not laws
+   * and only several trajectories rule them out).
+   */
   private static void split(TrajectoryData data, Basis basis, double share, List<double[][]> train, List<double[][]> held,
       List<double[][]> trainStates, List<String> warnings) {
     List<Trajectory> trs = data.trajectories();
     int n = trs.size();
     int smoothed = 0;
-    if (n >= 2) {
-      int h = Math.max(1, Math.min(n - 1, (int) Math.round(n * share)));
-      for (int k = 0; k < n; k++) {
-        double[][] x = trs.get(k).x();
-        int w = smoothingWindow(trs.get(k), NOISE_LEVEL);
-        if (w > 1) smoothed++;
+    int h = Math.max(1, Math.min(n - 1, (int) Math.round(n * share)));
+    for (int k = 0; k < n; k++) {
+      Trajectory tr = trs.get(k);
+      double[][] x = tr.x();
+      int w = smoothingWindow(tr, NOISE_LEVEL);
+      if (w > 1) smoothed++;
+      if (n >= TRAJECTORY_SPLIT) {
         if (k < n - h) { train.add(values(basis, x, w)); trainStates.add(x); } else held.add(values(basis, x, w));
+        continue;
       }
-      if (smoothed > 0) {
-        warnings.add("noise detected in " + smoothed + " of " + n + " trajectories: basis values averaged over short windows;"
-            + " the laws are less certain than on clean data");
-      }
-      return;
+      int len = x.length;
+      int cut = len - Math.max(2, (int) Math.round(len * share));
+      if (cut < 3) throw new IllegalArgumentException("trajectory " + (k + 1) + " has " + len + " samples, too few to find and verify laws");
+      double[][] a = Arrays.copyOfRange(x, 0, cut);
+      train.add(values(basis, a, w));
+      trainStates.add(a);
+      held.add(values(basis, Arrays.copyOfRange(x, cut, len), w));
     }
-    double[][] x = trs.get(0).x();
-    int w = smoothingWindow(trs.get(0), NOISE_LEVEL);
-    if (w > 1) warnings.add("noise detected: basis values averaged over windows of " + w + " samples; the laws are less certain than on clean data");
-    int len = x.length;
-    int h = Math.max(2, (int) Math.round(len * share));
-    if (len - h < 3) throw new IllegalArgumentException("a single trajectory of " + len + " samples is too short to find and verify laws");
-    warnings.add("one trajectory: the laws are verified on its last " + h + " samples only; several trajectories from"
-        + " different starts give a stronger test");
-    double[][] a = Arrays.copyOfRange(x, 0, len - h);
-    train.add(values(basis, a, w));
-    trainStates.add(a);
-    held.add(values(basis, Arrays.copyOfRange(x, len - h, len), w));
+    if (n == 1) {
+      warnings.add("one trajectory: what is found may hold on this orbit only (through its initial state), not for the"
+          + " system; confidence is capped at " + SINGLE_TRAJECTORY_CONFIDENCE + "; several trajectories from different starts rule such relations out");
+    } else if (n < TRAJECTORY_SPLIT) {
+      warnings.add(n + " trajectories: the laws are verified on the last " + Math.round(share * 100) + "% of each, not on unseen trajectories");
+    }
+    if (smoothed > 0) {
+      warnings.add("noise detected in " + smoothed + " of " + n + " trajectories: basis values averaged over short windows;"
+          + " the laws are less certain than on clean data");
+    }
   }
 
   private static double[][] values(Basis basis, double[][] x, int window) {
@@ -448,7 +471,8 @@ public final class InvariantFinder {
 
   /**
    * The relative variation of sum_j c_j b_j over trajectories given as basis values: the root mean square
-   * of its deviation from each trajectory's mean, over that of its terms; the worst trajectory counts.
+   * of its deviation from each trajectory's mean, over the root mean square size of its terms; the worst
+   * trajectory counts.
    */
   static double variation(List<double[][]> values, double[] c) {
     double worst = 0;
@@ -459,9 +483,8 @@ public final class InvariantFinder {
         double h = 0;
         for (int j = 0; j < c.length; j++) {
           if (c[j] == 0) continue;
-          double t = c[j] * (row[j] - mean[j]);
-          h += t;
-          terms += t * t;
+          h += c[j] * (row[j] - mean[j]);
+          terms += c[j] * c[j] * row[j] * row[j];
         }
         hh += h * h;
       }
