@@ -63,6 +63,15 @@ public final class WeakForm {
   /** The number of test functions. */
   public int size() { return lo.length; }
 
+  /** The first sample of test function k's window. */
+  public int start(int k) { return lo[k]; }
+
+  /** Quadrature weights of test function k over its window: phi_k(t_i) times the trapezoid weight. */
+  public double[] phiWeights(int k) { return phi[k].clone(); }
+
+  /** Quadrature weights of -phi_k' over its window, so that their sum against x is int phi_k x' dt. */
+  public double[] derivativeWeights(int k) { return dphi[k].clone(); }
+
   /**
    * Row k: int phi_k v dt for each column of {@code values} (values[i] at sample i); not modified.
    */
