@@ -18,6 +18,14 @@ public final class SavitzkyGolay {
    * degree &gt;= 1. Neither array is modified.
    */
   public static double[] derivative(double[] t, double[] x, int window, int degree) {
+    return fit(t, x, window, degree)[1];
+  }
+
+  /**
+   * The local fits' values and slopes at every sample: {@code {smoothed x, x'}}; the same conditions as
+   * {@link #derivative}. Neither array is modified.
+   */
+  public static double[][] fit(double[] t, double[] x, int window, int degree) {
     FiniteDifference.checkTimes(t);
     if (x.length != t.length) throw new IllegalArgumentException("t has " + t.length + " samples but x has " + x.length);
     if (degree < 1) throw new IllegalArgumentException("degree must be >= 1, got " + degree);
@@ -28,6 +36,7 @@ public final class SavitzkyGolay {
     int w = Math.min(window, n);
     int d = Math.min(degree, w - 1);
     double[] out = new double[n];
+    double[] value = new double[n];
     DMatrixRMaj a = new DMatrixRMaj(w, d + 1);
     DMatrixRMaj b = new DMatrixRMaj(w, 1);
     DMatrixRMaj c = new DMatrixRMaj(d + 1, 1);
@@ -44,7 +53,8 @@ public final class SavitzkyGolay {
       if (!qr.setA(a)) throw new IllegalStateException("singular Savitzky-Golay system at sample " + i);
       qr.solve(b, c);
       out[i] = c.get(1) / h;
+      value[i] = c.get(0);
     }
-    return out;
+    return new double[][] {value, out};
   }
 }

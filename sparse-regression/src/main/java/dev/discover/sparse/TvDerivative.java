@@ -41,6 +41,21 @@ public final class TvDerivative {
     return u;
   }
 
+  /**
+   * The data as the integral of a derivative u: int_(t0)^t u plus the constant that best matches x; with the
+   * TV derivative this is a denoised copy of x. Neither array is modified.
+   */
+  public static double[] integral(double[] t, double[] x, double[] u) {
+    double[] h = new double[t.length - 1];
+    for (int k = 0; k < h.length; k++) h[k] = t[k + 1] - t[k];
+    double[] a = integrate(h, u);
+    double off = 0;
+    for (int i = 0; i < x.length; i++) off += x[i] - a[i];
+    off /= x.length;
+    for (int i = 0; i < a.length; i++) a[i] += off;
+    return a;
+  }
+
   private static double[] center(double[] v) {
     double m = 0;
     for (double a : v) m += a;

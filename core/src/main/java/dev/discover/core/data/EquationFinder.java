@@ -32,6 +32,8 @@ public final class EquationFinder {
   static final int WEAK_POWER = 4;
   /** Weak-form window as a fraction of the shortest half-period of the data. */
   static final double WEAK_WINDOW = 0.6;
+  /** Savitzky-Golay window as a fraction of the shortest half-period. */
+  static final double SAVGOL_WINDOW = 0.25;
 
   private EquationFinder() {}
 
@@ -122,31 +124,45 @@ public final class EquationFinder {
         continue;
       }
       double[][] dx = new double[t.length][d];
+      double[][] xs2 = method == EquationOptions.Derivative.FD ? x : new double[t.length][d];
+      double hp = halfPeriod(t, x, noise);
       for (int j = 0; j < d; j++) {
         double[] col = tr.column(j);
-        double[] der = derivative(method, t, col, noise[j]);
-        for (int i = 0; i < t.length; i++) dx[i][j] = der[i];
+        double[][] vd = derivative(method, t, col, noise[j], hp);
+        for (int i = 0; i < t.length; i++) {
+          dx[i][j] = vd[1][i];
+          if (xs2 != x) xs2[i][j] = vd[0][i];
+        }
       }
-      double[][] th = lib.values(x);
+      double[][] th = lib.values(xs2);
       for (int i = 0; i < t.length; i++) { xs.add(th[i]); ys.add(dx[i]); }
     }
     rowCount[0] += xs.size();
     return Gram.of(xs.toArray(new double[0][]), ys.toArray(new double[0][]), lib.size(), d, BLOCKS);
   }
 
-  private static double[] derivative(EquationOptions.Derivative method, double[] t, double[] x, double sigma) {
+  /**
+   * {smoothed states, derivative} of one variable: finite differences keep the data; Savitzky-Golay (cubic,
+   * over a quarter of the shortest half-period) and total variation also denoise the states that enter the
+   * library, since noisy regressors would bias the fit as much as noisy derivatives.
+   */
+  private static double[][] derivative(EquationOptions.Derivative method, double[] t, double[] x, double sigma, double halfPeriod) {
+    int n = t.length;
     switch (method) {
       case SAVGOL: {
-        int w = Math.min(oddAtMost(t.length), 2 * Math.max(3, t.length / 200) + 1);
-        return w > 3 ? SavitzkyGolay.derivative(t, x, w, 3) : FiniteDifference.derivative(t, x, 1);
+        double dt = (t[n - 1] - t[0]) / (n - 1);
+        int w = 2 * (int) Math.round(SAVGOL_WINDOW * halfPeriod / dt / 2) + 1;
+        w = Math.max(7, Math.min(w, oddAtMost(n)));
+        return w > 4 ? SavitzkyGolay.fit(t, x, w, 3) : new double[][] {x, FiniteDifference.derivative(t, x, 1)};
       }
       case TV: {
-        double span = t[t.length - 1] - t[0];
-        double alpha = Math.max(sigma, 1e-12 * (1 + maxAbs(x))) * span / Math.sqrt(t.length);
-        return TvDerivative.derivative(t, x, alpha, 20);
+        double span = t[n - 1] - t[0];
+        double alpha = Math.max(sigma, 1e-12 * (1 + maxAbs(x))) * span / Math.sqrt(n);
+        double[] u = TvDerivative.derivative(t, x, alpha, 20);
+        return new double[][] {TvDerivative.integral(t, x, u), u};
       }
       default:
-        return FiniteDifference.derivative(t, x, FD_HALF_WIDTH);
+        return new double[][] {x, FiniteDifference.derivative(t, x, FD_HALF_WIDTH)};
     }
   }
 
