@@ -66,6 +66,9 @@ public final class EquationsCommand implements Callable<Integer> {
   @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "seed of the ensemble's resampling (default 1)")
   long seed;
 
+  @Option(names = "--no-refine", description = "on noisy data, keep the weak-form coefficients instead of refining them by multiple shooting")
+  boolean noRefine;
+
   @Option(names = "--out", paramLabel = "FILE", description = "also write the identified system as a system file (JSON)")
   Path out;
 
@@ -91,7 +94,7 @@ public final class EquationsCommand implements Callable<Integer> {
       double worst = 0;
       for (double v : r.relativeNoise()) worst = Math.max(worst, v);
       w.printf(Locale.ROOT, "  derivative: %s; estimated noise up to %.2g of a variable's spread; %d samples in %d trajectory(ies); %d ms%n",
-          describe(r.derivative()), worst, r.samples(), data.trajectories().size(), r.millis());
+          describe(r.derivative()) + (r.refined() ? ", coefficients refined by multiple shooting" : ""), worst, r.samples(), data.trajectories().size(), r.millis());
       String name = "identified from " + csv.getFileName();
       int basisDegree = Math.max(1, lawsDegree);
       if (out != null) {
@@ -123,7 +126,7 @@ public final class EquationsCommand implements Callable<Integer> {
     o = o.withOptimizer(parseEnum(EquationOptions.Optimizer.class, optimizer, "--optimizer", "stlsq, sr3 or ensemble"));
     o = o.withDerivative(parseEnum(EquationOptions.Derivative.class, derivative, "--derivative", "auto, fd, savgol, tv or weak"));
     if (threshold != null) o = o.withThreshold(threshold);
-    return o;
+    return o.withRefine(!noRefine);
   }
 
   private static <E extends Enum<E>> E parseEnum(Class<E> type, String s, String option, String expected) {

@@ -32,6 +32,8 @@ public final class EquationFinder {
   static final int WEAK_POWER = 4;
   /** Weak-form window as a fraction of the shortest half-period of the data. */
   static final double WEAK_WINDOW = 0.6;
+  /** Shooting segment length in half-periods. */
+  static final double SHOOTING_SEGMENT = 3.0;
   /** Savitzky-Golay window as a fraction of the shortest half-period. */
   static final double SAVGOL_WINDOW = 0.25;
 
@@ -63,21 +65,75 @@ public final class EquationFinder {
     for (Map.Entry<LibrarySpec, Library> e : libraries.entrySet()) {
       grams.put(e.getKey(), gram(data, e.getValue(), method, noise, rows));
     }
-    List<IdentifiedEquation> eqs = new ArrayList<>();
+    double[][] full = new double[d][];
+    Library[] libOf = new Library[d];
     for (int i = 0; i < d; i++) {
       LibrarySpec ls = o.libraryOf(vars.get(i));
-      Library lib = libraries.get(ls);
-      Gram g = grams.get(ls);
-      SparseFit fit = fit(g, i, o);
-      double[] c = fit.coefficients();
+      libOf[i] = libraries.get(ls);
+      full[i] = fit(grams.get(ls), i, o).coefficients();
+    }
+    boolean refined = false;
+    if (method == EquationOptions.Derivative.WEAK && o.refine()) {
+      refined = refine(data, libOf, full, noise);
+      // the sharper coefficients may show a kept term to be below the threshold: drop it and refine again
+      boolean dropped = false;
+      for (int i = 0; refined && i < d; i++) {
+        Gram.Problem pr = grams.get(o.libraryOf(vars.get(i))).problem(i);
+        boolean[] keep = new boolean[full[i].length];
+        boolean any = false;
+        for (int j = 0; j < keep.length; j++) {
+          keep[j] = full[i][j] != 0 && pr.normalized(j, full[i][j]) >= o.effectiveThreshold();
+          if (full[i][j] != 0 && !keep[j]) any = true;
+        }
+        if (any) { full[i] = pr.solve(keep, 0); dropped = true; }
+      }
+      if (dropped) refined = refine(data, libOf, full, noise);
+    }
+    List<IdentifiedEquation> eqs = new ArrayList<>();
+    for (int i = 0; i < d; i++) {
+      Gram.Problem pr = grams.get(o.libraryOf(vars.get(i))).problem(i);
+      double[] c = full[i];
       List<String> terms = new ArrayList<>();
       List<Double> coefs = new ArrayList<>();
-      for (int j = 0; j < c.length; j++) if (c[j] != 0) { terms.add(lib.names().get(j)); coefs.add(c[j]); }
+      for (int j = 0; j < c.length; j++) if (c[j] != 0) { terms.add(libOf[i].names().get(j)); coefs.add(c[j]); }
       eqs.add(new IdentifiedEquation(vars.get(i), terms, coefs.stream().mapToDouble(Double::doubleValue).toArray(),
-          lib.size(), fit.r2(), fit.rmse()));
+          libOf[i].size(), pr.r2(c), pr.rmse(c)));
     }
     long ms = (System.nanoTime() - start) / 1_000_000;
-    return new EquationResult(vars, eqs, method, noise, rel, data.samples(), rows[0] / Math.max(1, grams.size()), ms, o);
+    return new EquationResult(vars, eqs, method, refined, noise, rel, data.samples(), rows[0] / Math.max(1, grams.size()), ms, o);
+  }
+
+  /**
+   * Multiple-shooting refinement of the coefficients on the support found ({@link ShootingRefiner}), with
+   * segments one half-period long; replaces {@code full} and returns true when it succeeds.
+   */
+  private static boolean refine(TrajectoryData data, Library[] libs, double[][] full, double[] noise) {
+    List<int[]> terms = new ArrayList<>();
+    double[][] coef = new double[full.length][];
+    for (int i = 0; i < full.length; i++) {
+      int k = 0;
+      for (double c : full[i]) if (c != 0) k++;
+      int[] idx = new int[k];
+      coef[i] = new double[k];
+      k = 0;
+      for (int j = 0; j < full[i].length; j++) if (full[i][j] != 0) { idx[k] = j; coef[i][k++] = full[i][j]; }
+      terms.add(idx);
+    }
+    Trajectory longest = data.trajectories().get(0);
+    for (Trajectory tr : data.trajectories()) if (tr.size() > longest.size()) longest = tr;
+    double[] t = longest.t();
+    double dt = (t[t.length - 1] - t[0]) / (t.length - 1);
+    int seg = (int) Math.round(SHOOTING_SEGMENT * halfPeriod(t, longest.x(), noise) / dt);
+    double[][] r = ShootingRefiner.refine(data, libs, terms, coef, noise, seg);
+    if (r == null) return false;
+    for (int i = 0; i < full.length; i++) {
+      // a refinement that flips a sign or moves a coefficient by more than half is not a refinement
+      for (int k = 0; k < r[i].length; k++) {
+        if (Math.signum(r[i][k]) != Math.signum(coef[i][k]) || Math.abs(r[i][k] - coef[i][k]) > 0.5 * Math.abs(coef[i][k])) return false;
+      }
+    }
+    for (int i = 0; i < full.length; i++) for (int k = 0; k < r[i].length; k++) full[i][terms.get(i)[k]] = r[i][k];
+    return true;
   }
 
   private static SparseFit fit(Gram g, int target, EquationOptions o) {

@@ -16,9 +16,10 @@ import java.util.Objects;
  * @param noiseLevel relative noise (estimated noise / standard deviation of a variable) above which
  *     {@code AUTO} takes the weak form
  * @param seed the seed of the ensemble's resampling
+ * @param refine whether to refine the coefficients by multiple shooting when the weak form was used
  */
 public record EquationOptions(LibrarySpec library, Map<String, LibrarySpec> perVariable, Optimizer optimizer,
-    double threshold, Derivative derivative, double noiseLevel, long seed) {
+    double threshold, Derivative derivative, double noiseLevel, long seed, boolean refine) {
   /** The default threshold on scale-free contributions. */
   public static final double DEFAULT_THRESHOLD = 0.05;
 
@@ -60,7 +61,7 @@ public record EquationOptions(LibrarySpec library, Map<String, LibrarySpec> perV
 
   /** Degree-2 polynomials, STLSQ, the default threshold, automatic derivatives, seed 1. */
   public static EquationOptions defaults() {
-    return new EquationOptions(LibrarySpec.defaults(), Map.of(), Optimizer.STLSQ, Double.NaN, Derivative.AUTO, 1e-3, 1);
+    return new EquationOptions(LibrarySpec.defaults(), Map.of(), Optimizer.STLSQ, Double.NaN, Derivative.AUTO, 1e-3, 1, true);
   }
 
   /** The threshold in use. */
@@ -68,32 +69,37 @@ public record EquationOptions(LibrarySpec library, Map<String, LibrarySpec> perV
 
   /** The same with another library for every variable. */
   public EquationOptions withLibrary(LibrarySpec l) {
-    return new EquationOptions(l, perVariable, optimizer, threshold, derivative, noiseLevel, seed);
+    return new EquationOptions(l, perVariable, optimizer, threshold, derivative, noiseLevel, seed, refine);
   }
 
   /** The same with per-variable libraries. */
   public EquationOptions withPerVariable(Map<String, LibrarySpec> m) {
-    return new EquationOptions(library, m, optimizer, threshold, derivative, noiseLevel, seed);
+    return new EquationOptions(library, m, optimizer, threshold, derivative, noiseLevel, seed, refine);
   }
 
   /** The same with another optimizer. */
   public EquationOptions withOptimizer(Optimizer o) {
-    return new EquationOptions(library, perVariable, o, threshold, derivative, noiseLevel, seed);
+    return new EquationOptions(library, perVariable, o, threshold, derivative, noiseLevel, seed, refine);
   }
 
   /** The same with another threshold (NaN for the default). */
   public EquationOptions withThreshold(double t) {
-    return new EquationOptions(library, perVariable, optimizer, t, derivative, noiseLevel, seed);
+    return new EquationOptions(library, perVariable, optimizer, t, derivative, noiseLevel, seed, refine);
   }
 
   /** The same with another derivative estimator. */
   public EquationOptions withDerivative(Derivative d) {
-    return new EquationOptions(library, perVariable, optimizer, threshold, d, noiseLevel, seed);
+    return new EquationOptions(library, perVariable, optimizer, threshold, d, noiseLevel, seed, refine);
   }
 
   /** The same with another seed. */
   public EquationOptions withSeed(long s) {
-    return new EquationOptions(library, perVariable, optimizer, threshold, derivative, noiseLevel, s);
+    return new EquationOptions(library, perVariable, optimizer, threshold, derivative, noiseLevel, s, refine);
+  }
+
+  /** The same with or without the multiple-shooting refinement on noisy data. */
+  public EquationOptions withRefine(boolean r) {
+    return new EquationOptions(library, perVariable, optimizer, threshold, derivative, noiseLevel, seed, r);
   }
 
   /** The library of the equation of variable v. */

@@ -8,6 +8,7 @@ import java.util.List;
  * @param variables the state variables
  * @param equations one per variable, in variable order
  * @param derivative the derivative estimator actually used (never {@code AUTO})
+ * @param refined whether the coefficients were refined by multiple shooting
  * @param noise the estimated noise standard deviation per variable
  * @param relativeNoise the estimated noise per variable divided by that variable's standard deviation
  * @param samples the number of samples read
@@ -16,7 +17,7 @@ import java.util.List;
  * @param options the options that produced it
  */
 public record EquationResult(List<String> variables, List<IdentifiedEquation> equations,
-    EquationOptions.Derivative derivative, double[] noise, double[] relativeNoise, int samples, int rows, long millis,
+    EquationOptions.Derivative derivative, boolean refined, double[] noise, double[] relativeNoise, int samples, int rows, long millis,
     EquationOptions options) {
   /** Copies the lists and arrays. */
   public EquationResult {

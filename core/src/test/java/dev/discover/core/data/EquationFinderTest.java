@@ -27,9 +27,19 @@ class EquationFinderTest {
   void find_recoversLorenzWithNoiseHalfWithinTwoPercentUsingWeakForm() {
     EquationResult r = EquationFinder.find(TestSystems.lorenz(0.5, 1), EquationOptions.defaults());
     assertEquals(EquationOptions.Derivative.WEAK, r.derivative(), "noise must be detected");
+    assertTrue(r.refined(), "coefficients refined by multiple shooting");
     double err = TestSystems.lorenzError(r);
     assertTrue(err < NOISY_TOL && err > 1e-5, "error " + err);
     assertEquals(0.06, r.relativeNoise()[0], 0.02, "estimated relative noise of x");
+  }
+
+  @Test
+  void find_multipleShootingRefinementCutsTheWeakFormErrorOnAnUnluckyNoiseSeed() {
+    TrajectoryData d = TestSystems.lorenz(0.5, 5);
+    double weak = TestSystems.lorenzError(EquationFinder.find(d, EquationOptions.defaults().withRefine(false)));
+    double refined = TestSystems.lorenzError(EquationFinder.find(d, EquationOptions.defaults()));
+    assertTrue(weak > 0.05, "weak form alone " + weak);
+    assertTrue(refined < NOISY_TOL * 1.5 && refined < weak / 3, "refined " + refined + " versus weak " + weak);
   }
 
   @Test
