@@ -21,8 +21,10 @@ import org.hipparchus.ode.sampling.ODEStepHandler;
  * functions. The caller keeps its own coefficients when this returns null.
  */
 final class ShootingRefiner {
-  /** The most Jacobian entries (rows times unknowns) this will form. */
-  static final long MAX_ENTRIES = 20_000_000L;
+  /** The most work per Gauss-Newton step: residual rows times (coefficients + state dimension) squared. */
+  static final long MAX_WORK = 300_000_000L;
+  /** The most unknowns (coefficients plus segment starts): the dense normal equations are that size. */
+  static final int MAX_UNKNOWNS = 1500;
   private static final int MAX_ITERATIONS = 12;
 
   private final List<Trajectory> trajectories;
@@ -81,7 +83,7 @@ final class ShootingRefiner {
     ShootingRefiner r = new ShootingRefiner(data.trajectories(), libs, eqOf, termOf, w, Math.max(8, segmentSamples));
     long rows = (long) data.samples() * d;
     long cols = np + (long) r.segments.size() * d;
-    if (rows * cols > MAX_ENTRIES || rows <= cols) return null;
+    if (rows * (long) (np + d) * (np + d) > MAX_WORK || cols > MAX_UNKNOWNS || rows <= cols) return null;
     double[] start = new double[(int) cols];
     System.arraycopy(start0, 0, start, 0, np);
     for (int s = 0; s < r.segments.size(); s++) {
