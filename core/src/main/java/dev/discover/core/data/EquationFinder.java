@@ -127,10 +127,10 @@ public final class EquationFinder {
     double[][] r = ShootingRefiner.refine(data, libs, terms, coef, noise, seg);
     if (r == null) return false;
     for (int i = 0; i < full.length; i++) {
-      // a refinement that flips a sign or moves a coefficient by more than half is not a refinement
-      for (int k = 0; k < r[i].length; k++) {
-        if (Math.signum(r[i][k]) != Math.signum(coef[i][k]) || Math.abs(r[i][k] - coef[i][k]) > 0.5 * Math.abs(coef[i][k])) return false;
-      }
+      // a refinement that moves a coefficient by more than half the equation's largest is not a refinement
+      double scale = 0;
+      for (double c : coef[i]) scale = Math.max(scale, Math.abs(c));
+      for (int k = 0; k < r[i].length; k++) if (Math.abs(r[i][k] - coef[i][k]) > 0.5 * scale) return false;
     }
     for (int i = 0; i < full.length; i++) for (int k = 0; k < r[i].length; k++) full[i][terms.get(i)[k]] = r[i][k];
     return true;
