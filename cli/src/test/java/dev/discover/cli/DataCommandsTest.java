@@ -129,6 +129,17 @@ class DataCommandsTest {
   }
 
   @Test
+  void invariants_rejectsABadBasisWithExit2NamingTheField() throws Exception {
+    Path csv = file("t.csv", "t,x,y\n0,1,2\n1,2,3\n2,3,4\n3,4,5\n4,5,6\n5,6,7\n");
+    Run r = run(new InvariantsCommand(), csv.toString(), "--basis", "{\"polynomial_degree\": -1}");
+    assertEquals(2, r.code());
+    assertTrue(r.err().startsWith("discover invariants: --basis: field 'basis.polynomial_degree'"), r.err());
+    Run unknown = run(new InvariantsCommand(), csv.toString(), "--basis", "{\"functions\": [\"w^2\"]}");
+    assertEquals(2, unknown.code());
+    assertTrue(unknown.err().contains("unknown name 'w'"), unknown.err());
+  }
+
+  @Test
   void simulate_reportsBlowUpWithExit1AndWritesNothing() throws Exception {
     Path sys = file("blow.json", "{\"variables\":[\"x\"],\"equations\":{\"x\":\"x^2\"},\"basis\":{\"polynomial_degree\":1}}");
     Path csv = dir.resolve("blow.csv");
