@@ -37,6 +37,12 @@ public final class LawsCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "no progress on standard error")
   boolean quiet;
 
+  @Option(names = "--cross-check", description = "also compute the floating-point singular values and compare the null-space dimension")
+  boolean crossCheck;
+
+  @Option(names = "--plot", paramLabel = "DIR", description = "write SVG figures (singular values, coefficient pattern) into DIR; implies --cross-check")
+  Path plotDir;
+
   @Override
   public Integer call() {
     if (file == null) throw new InputException("missing FILE: give a system file, e.g. discover systems/toy.json (see --help)");
@@ -45,8 +51,11 @@ public final class LawsCommand implements Callable<Integer> {
     if (maxBasis != null) s = s.withBasis(s.basis().withMaxSize(maxBasis));
     if (seed != null) s = s.withSampling(s.sampling().withSeed(seed));
     ProgressPrinter progress = new ProgressPrinter(spec.commandLine().getErr(), quiet);
-    LawSearchResult r = Discovery.findLaws(s, progress);
+    LawSearchResult r = Discovery.findLaws(s, progress, crossCheck || plotDir != null);
     progress.finish();
+    if (plotDir != null) {
+      for (Path p : Plots.write(r, plotDir)) spec.commandLine().getErr().println("discover: wrote " + p);
+    }
     spec.commandLine().getOut().print(Report.render(r, s, fmt));
     spec.commandLine().getOut().flush();
     return 0;

@@ -58,8 +58,25 @@ final class Report {
       j.put("degree", l.degree());
       j.put("description", l.description());
       if (l.residual() > 0) j.put("residual", l.residual());
+      if (l.generic() != null) j.put("generic", l.generic());
       ObjectNode c = j.putObject("coefficients");
       l.coefficients().forEach(c::put);
+    }
+    if (r.parameters().present()) {
+      ObjectNode p = o.putObject("parameters");
+      ArrayNode sym = p.putArray("symbolic");
+      r.parameters().symbolic().forEach(sym::add);
+      ArrayNode num = p.putArray("numeric");
+      r.parameters().numeric().forEach(num::add);
+      p.put("laws_at_random_values", r.parameters().genericCount());
+      p.put("note", r.parameters().note());
+    }
+    if (r.spectrum().present()) {
+      ObjectNode c = o.putObject("cross_check");
+      c.put("numeric_null_space_dimension", r.spectrum().nullDimension());
+      c.put("tolerance", r.spectrum().tolerance());
+      c.put("agrees", r.spectrum().nullDimension() == r.nullSpaceDimension());
+      if (Double.isFinite(r.spectrum().gapRatio())) c.put("gap_ratio", r.spectrum().gapRatio());
     }
     ObjectNode dep = o.putObject("dependent_by_degree");
     r.dependentByDegree().forEach((d, n) -> dep.put(Integer.toString(d), n));
@@ -86,14 +103,20 @@ final class Report {
     for (String c : s.constraints()) b.append("  on the manifold ").append(c).append(" = 0\n");
     b.append("Basis: ").append(r.basisSize()).append(" functions\n");
     b.append("Null space: dimension ").append(r.nullSpaceDimension());
-    if (r.trivialCount() > 0) b.append(", of which ").append(r.trivialCount()).append(" vanish on the constraint manifold (trivial)");
+    if (r.trivialCount() > 0) {
+      b.append(", of which ").append(r.trivialCount()).append(" trivial (constant on the constraint manifold, or")
+          .append(" identities among the basis functions)");
+    }
     b.append('\n');
     b.append("Independent laws: ").append(r.independentCount()).append('\n');
     int k = 1;
     for (ConservationLaw l : r.laws()) {
       b.append(String.format("  %d. %s%n", k++, l.expression()));
-      b.append(String.format("     %s; %d terms; %s (%s)%n", l.description(), l.terms(), l.verification().label(), l.method()));
+      b.append(String.format("     %s; %d term%s; %s (%s)%s%n", l.description(), l.terms(), l.terms() == 1 ? "" : "s",
+          l.verification().label(), l.method(), l.generic() == null ? ""
+              : l.generic() ? "; holds for all parameter values" : "; needs the parameter values given"));
     }
+    if (r.parameters().present()) b.append("Parameters: ").append(r.parameters().note()).append('\n');
     if (!r.dependentByDegree().isEmpty()) {
       b.append("Functions of these laws in the null space, by degree: ");
       StringBuilder d = new StringBuilder();
@@ -101,6 +124,12 @@ final class Report {
       b.append(d).append('\n');
     }
     b.append("Method: ").append(r.method()).append('\n');
+    if (r.spectrum().present()) {
+      b.append(String.format("Floating-point cross-check: %d singular values below %.0e (%s the exact dimension %d)%s%n",
+          r.spectrum().nullDimension(), r.spectrum().tolerance(),
+          r.spectrum().nullDimension() == r.nullSpaceDimension() ? "agrees with" : "DIFFERS from", r.nullSpaceDimension(),
+          Double.isFinite(r.spectrum().gapRatio()) ? String.format(", gap %.1e", r.spectrum().gapRatio()) : ""));
+    }
     b.append("Time: ").append(r.timingsMs().get("total")).append(" ms\n");
     return b.toString();
   }
@@ -121,9 +150,27 @@ final class Report {
     int k = 1;
     for (ConservationLaw l : r.laws()) {
       b.append("| ").append(k++).append(" | $").append(l.latex()).append("$ | ").append(l.terms()).append(" | ")
-          .append(l.description()).append(" | ").append(l.verification().label()).append(": ").append(l.method()).append(" |\n");
+          .append(l.description()).append(" | ").append(l.verification().label()).append(": ").append(l.method())
+          .append(l.generic() == null ? "" : l.generic() ? "; all parameter values" : "; these parameter values")
+          .append(" |\n");
     }
-    b.append('\n');
+    b.append("\nPlain syntax (parses back):\n\n```\n");
+    for (ConservationLaw l : r.laws()) b.append(l.expression()).append('\n');
+    b.append("```\n\n");
+    if (r.parameters().present()) b.append("**Parameters.** ").append(r.parameters().note()).append("\n\n");
+    if (!r.dependentByDegree().isEmpty()) {
+      b.append("**Functions of the laws in the null space, by degree:** ");
+      StringBuilder d = new StringBuilder();
+      r.dependentByDegree().forEach((deg, n) -> d.append(d.length() == 0 ? "" : ", ").append(deg).append(": ").append(n));
+      b.append(d).append("\n\n");
+    }
+    if (r.spectrum().present()) {
+      b.append("**Floating-point cross-check:** ").append(r.spectrum().nullDimension())
+          .append(" singular values below ").append(r.spectrum().tolerance()).append(" (exact dimension ")
+          .append(r.nullSpaceDimension()).append(").\n\n");
+    }
+    b.append("## Timings\n\n| stage | ms |\n|---|---|\n");
+    r.timingsMs().forEach((stage, ms) -> b.append("| ").append(stage).append(" | ").append(ms).append(" |\n"));
     return b.toString();
   }
 
@@ -131,18 +178,40 @@ final class Report {
     StringBuilder b = new StringBuilder();
     b.append("\\documentclass{article}\n\\usepackage{amsmath}\n\\begin{document}\n");
     b.append("\\section*{Conservation laws of ").append(escape(r.system())).append("}\n");
+    if (!s.description().isEmpty()) b.append(escape(s.description())).append("\n\n");
+    b.append("\\subsection*{System}\n\\begin{align*}\n");
+    for (Map.Entry<String, String> e : s.equations().entrySet()) {
+      b.append("\\dot{").append(dev.discover.symbolic.Latex.name(e.getKey())).append("} &= ")
+          .append(texOf(e.getValue())).append("\\\\\n");
+    }
+    for (Map.Entry<String, String> e : s.definitions().entrySet()) {
+      b.append(dev.discover.symbolic.Latex.name(e.getKey())).append(" &= ").append(texOf(e.getValue())).append("\\\\\n");
+    }
+    for (String c : s.constraints()) b.append("0 &= ").append(texOf(c)).append("\\\\\n");
+    b.append("\\end{align*}\n\\subsection*{Method}\n").append(escape(r.method())).append(".\n\n");
     b.append("Basis size ").append(r.basisSize()).append(", null-space dimension ").append(r.nullSpaceDimension())
         .append(", trivial ").append(r.trivialCount()).append(", independent laws ").append(r.independentCount())
-        .append(", time ").append(r.timingsMs().get("total")).append(" ms.\n\n");
-    b.append("Method: ").append(escape(r.method())).append(".\n");
-    b.append("\\begin{align*}\n");
+        .append(".\n\\subsection*{Laws}\n\\begin{align*}\n");
     int k = 1;
     for (ConservationLaw l : r.laws()) {
       b.append("H_{").append(k++).append("} &= ").append(l.latex()).append(" && \\text{(").append(l.verification().label())
           .append(", ").append(l.terms()).append(" terms)}\\\\\n");
     }
-    b.append("\\end{align*}\n\\end{document}\n");
+    b.append("\\end{align*}\n");
+    if (r.parameters().present()) b.append("\\paragraph{Parameters.} ").append(escape(r.parameters().note())).append("\n");
+    b.append("\\subsection*{Timings}\n\\begin{tabular}{lr}\nstage & ms\\\\\n\\hline\n");
+    r.timingsMs().forEach((stage, ms) -> b.append(escape(stage)).append(" & ").append(ms).append("\\\\\n"));
+    b.append("\\end{tabular}\n\\end{document}\n");
     return b.toString();
+  }
+
+  /** LaTeX of a system-file expression; the text itself when it does not parse. */
+  private static String texOf(String expression) {
+    try {
+      return dev.discover.symbolic.Latex.of(dev.discover.symbolic.ExprParser.parse(expression));
+    } catch (RuntimeException e) {
+      return "\\text{" + escape(expression) + "}";
+    }
   }
 
   private static String escape(String s) {

@@ -89,7 +89,7 @@ public final class Basis {
       mult.addAll(monomials(n, pv, 1, f.multiplierDegree()));
       for (int[] e : mult) {
         int deg = Arrays.stream(e).sum();
-        Expr prod = deg == 0 ? fe : new Expr.Bin('*', monomialTerm(variables, e).expression(), fe);
+        Expr prod = deg == 0 ? fe : Exprs.times(monomialTerm(variables, e).expression(), fe);
         Term t = new Term(Exprs.print(prod), null, prod, deg + 1);
         if (seen.add(t.name())) terms.add(t);
       }
@@ -149,6 +149,31 @@ public final class Basis {
     }
     if (acc == null) acc = Expr.num(1);
     return new Term(Exprs.print(acc), e, acc, Arrays.stream(e).sum());
+  }
+
+  /**
+   * This basis multiplied by every monomial of degree 0..{@code degree} in the variables from index
+   * {@code first} on (the symbolic parameters); every function must be a monomial.
+   */
+  Basis timesMonomials(int first, int degree) {
+    int n = variables.size();
+    int[] params = new int[n - first];
+    for (int i = first; i < n; i++) params[i - first] = i;
+    List<int[]> mult = new ArrayList<>();
+    mult.add(new int[n]);
+    mult.addAll(monomials(n, params, 1, degree));
+    List<Term> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (int[] m : mult) {
+      for (Term t : terms) {
+        if (!t.isMonomial()) throw new IllegalStateException("symbolic parameters need a polynomial basis");
+        int[] e = t.exponents();
+        for (int i = 0; i < n; i++) e[i] += m[i];
+        Term p = monomialTerm(variables, e);
+        if (seen.add(p.name())) out.add(new Term(p.name(), e, p.expression(), t.degree()));
+      }
+    }
+    return new Basis(variables, out);
   }
 
   /** The variables the basis is over. */

@@ -18,12 +18,20 @@ import java.util.Map;
  * @param residual the largest relative |dH/dt| seen at sample points (0 for exact checks)
  * @param description what it depends on, in one line
  * @param evaluator H as a compiled function of the state
+ * @param generic whether it holds for every value of the parameters (null when the system has none)
  */
 public record ConservationLaw(String expression, String latex, int terms, int degree, Map<String, String> coefficients,
-    Verification verification, String method, double residual, String description, CompiledExpr evaluator) {
+    Verification verification, String method, double residual, String description, CompiledExpr evaluator,
+    Boolean generic) {
   /** Copies the coefficient map, keeping its order. */
   public ConservationLaw {
     coefficients = Collections.unmodifiableMap(new LinkedHashMap<>(coefficients));
+  }
+
+  /** The same law with its genericity decided. */
+  public ConservationLaw withGeneric(boolean g) {
+    return new ConservationLaw(expression, latex, terms, degree, coefficients, verification, method, residual,
+        description, evaluator, g);
   }
 
   /** The value of H at a state (variables in the system's order); {@code state} is not modified. */

@@ -29,10 +29,22 @@ public final class Discovery {
 
   /** Finds the laws of a loaded system file, reporting progress. */
   public static LawSearchResult findLaws(SystemSpec spec, Progress progress) {
+    return findLaws(spec, progress, false);
+  }
+
+  /**
+   * Finds the laws of a loaded system file, reporting progress; with {@code crossCheck} the exact route also
+   * computes the floating-point singular values ({@link LawSearchResult#spectrum()}).
+   */
+  public static LawSearchResult findLaws(SystemSpec spec, Progress progress, boolean crossCheck) {
+    LawOptions opt = LawOptions.defaults().withSeed(spec.sampling().seed()).withProgress(progress)
+        .withCrossCheck(crossCheck);
+    if (!ParameterAnalysis.symbolic(spec).isEmpty()) return ParameterAnalysis.findSymbolic(spec, opt);
     DynamicalSystem sys = DynamicalSystem.of(spec);
     Basis basis = Basis.build(spec.basis(), spec.variables(), spec.source());
-    LawOptions opt = LawOptions.defaults().withSeed(spec.sampling().seed()).withProgress(progress);
-    return LawFinder.find(sys, basis, opt);
+    LawSearchResult r = LawFinder.find(sys, basis, opt);
+    if (spec.parameters().isEmpty() || !LawFinder.isRational(sys, basis)) return r;
+    return ParameterAnalysis.classify(spec, r, opt);
   }
 
   /** A mutable builder of a {@link SystemSpec}; not thread-safe. */
@@ -54,6 +66,8 @@ public final class Discovery {
     public Builder name(String n) { this.name = Objects.requireNonNull(n, "name"); return this; }
     /** A numeric parameter. */
     public Builder parameter(String p, double value) { parameters.put(p, Double.toString(value)); return this; }
+    /** A parameter kept as a symbol: laws come back with coefficients in it, valid for every value. */
+    public Builder symbolicParameter(String p) { parameters.put(p, null); return this; }
     /** A parameter given exactly, e.g. "8/3". */
     public Builder parameter(String p, String value) { parameters.put(p, value); return this; }
     /** A named sub-expression usable in later definitions and equations. */

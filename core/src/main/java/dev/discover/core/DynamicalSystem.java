@@ -46,7 +46,7 @@ public final class DynamicalSystem {
     for (Map.Entry<String, String> p : spec.parameters().entrySet()) {
       String field = "parameters." + p.getKey();
       if (p.getValue() == null) {
-        throw InputException.at(src, field, "symbolic parameters are not supported by this version; give a number");
+        throw InputException.at(src, field, "is symbolic; Discovery.findLaws treats symbolic parameters (use it, or give a number)");
       }
       Expr e = parse(p.getValue(), field, src);
       e = Exprs.substitute(e, paramValues);
@@ -152,7 +152,14 @@ public final class DynamicalSystem {
 
   /** Evaluates f(x) exactly in a field; throws ArithmeticException where a denominator vanishes. */
   public <T> List<T> rhsExact(Field<T> field, List<T> x) {
-    ExactEvaluator<T> ev = new ExactEvaluator<>(field, slots);
+    return rhsExact(new ExactEvaluator<>(field, slots), x);
+  }
+
+  /** An evaluator over this system's slots, to reuse across calls of {@link #rhsExact(ExactEvaluator, List)}. */
+  public <T> ExactEvaluator<T> evaluator(Field<T> field) { return new ExactEvaluator<>(field, slots); }
+
+  /** Evaluates f(x) exactly with a reusable evaluator from {@link #evaluator(Field)}. */
+  public <T> List<T> rhsExact(ExactEvaluator<T> ev, List<T> x) {
     @SuppressWarnings("unchecked")
     T[] s = (T[]) new Object[slots.size()];
     for (int i = 0; i < variables.size(); i++) s[i] = x.get(i);
@@ -163,29 +170,44 @@ public final class DynamicalSystem {
     return out;
   }
 
-  /** The right-hand sides as exact rational functions of the variables (rational systems only). */
+  /**
+   * The right-hand sides as exact rational functions of the variables (rational systems only). Throws
+   * {@link InputException} naming the definition or equation that divides by a polynomial that is zero
+   * everywhere.
+   */
   public List<RationalFunction> rationalRhs() {
     List<RationalFunction> r = rationalRhs;
     if (r == null) {
       if (!rational) throw new IllegalStateException("the system is not rational");
-      Map<String, RationalFunction> named = new HashMap<>();
-      for (Map.Entry<String, Expr> d : definitions.entrySet()) {
-        named.put(d.getKey(), RationalFunction.of(d.getValue(), variables, named));
-      }
+      Map<String, RationalFunction> named = rationalDefinitions();
       List<RationalFunction> list = new ArrayList<>();
-      for (Expr e : equations) list.add(RationalFunction.of(e, variables, named));
+      for (int i = 0; i < equations.size(); i++) {
+        list.add(rational(equations.get(i), named, "equations." + variables.get(i)));
+      }
       r = List.copyOf(list);
       rationalRhs = r;
     }
     return r;
   }
 
-  /** A constraint as an exact rational function of the variables. */
-  public RationalFunction rationalConstraint(int i) {
+  private Map<String, RationalFunction> rationalDefinitions() {
     Map<String, RationalFunction> named = new HashMap<>();
     for (Map.Entry<String, Expr> d : definitions.entrySet()) {
-      named.put(d.getKey(), RationalFunction.of(d.getValue(), variables, named));
+      named.put(d.getKey(), rational(d.getValue(), named, "definitions." + d.getKey()));
     }
-    return RationalFunction.of(constraints.get(i), variables, named);
+    return named;
+  }
+
+  private RationalFunction rational(Expr e, Map<String, RationalFunction> named, String field) {
+    try {
+      return RationalFunction.of(e, variables, named);
+    } catch (ArithmeticException ex) {
+      throw InputException.at(spec.source(), field, "divides by an expression that is zero everywhere (division by zero)");
+    }
+  }
+
+  /** A constraint as an exact rational function of the variables. */
+  public RationalFunction rationalConstraint(int i) {
+    return rational(constraints.get(i), rationalDefinitions(), "constraints[" + i + "]");
   }
 }

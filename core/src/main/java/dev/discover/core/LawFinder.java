@@ -40,13 +40,22 @@ public final class LawFinder {
 
   /** Finds the conservation laws of a system in the span of a basis. */
   public static LawSearchResult find(DynamicalSystem sys, Basis basis, LawOptions opt) {
+    return find(sys, basis, opt, sys.dimension());
+  }
+
+  /**
+   * The same, where only the first {@code stateVariables} variables are dynamical: the rest are symbolic
+   * parameters (with zero derivative), so functional independence is judged on the state variables alone and a
+   * law times a parameter is not a new law.
+   */
+  static LawSearchResult find(DynamicalSystem sys, Basis basis, LawOptions opt, int stateVariables) {
     long t0 = System.nanoTime();
     Map<String, Long> timings = new LinkedHashMap<>();
-    checkRational(sys, basis);
+    if (!isRational(sys, basis) || !Manifold.of(sys).isExplicit()) return NumericLawFinder.find(sys, basis, opt);
     Manifold manifold = Manifold.of(sys);
     LieRows lie = new LieRows(sys, basis, manifold);
     int nb = basis.size();
-    int nv = sys.dimension();
+    int nv = stateVariables;
     long p = Modular.PRIMES.get(0);
     List<int[]> blocks = Grading.blocks(sys, manifold, basis);
     int largest = blocks.stream().mapToInt(b -> b.length).max().orElse(0);
@@ -55,12 +64,12 @@ public final class LawFinder {
     // 1. The matrix of Lie derivatives (and of values, for trivial laws) at random manifold points.
     opt.progress().report("sampling", 0);
     long[][] a = new long[m][];
-    long[][] e = manifold.isConstrained() ? new long[m][] : null;
+    long[][] e = new long[m][];
     int[] done = new int[1];
     IntStream.range(0, m).parallel().forEach(r -> {
       LieRows.ModPoint pt = lie.modPoint(p, new Random(opt.seed() * 1_000_003L + r));
       a[r] = lie.lieRow(pt, p);
-      if (e != null) e[r] = lie.valueRow(pt.x(), p);
+      e[r] = lie.valueRow(pt.x(), p);
       synchronized (done) {
         if (++done[0] % 256 == 0) opt.progress().report("sampling", done[0] / (double) m);
       }
@@ -75,7 +84,7 @@ public final class LawFinder {
     int[] finished = new int[1];
     IntStream.range(0, blocks.size()).parallel().forEach(b -> {
       perBlock[b] = blockNullSpace(a, blocks.get(b), nb, p).toArray(new long[0][]);
-      perBlockTrivial[b] = e == null ? new long[0][] : trivialPart(e, perBlock[b], p);
+      perBlockTrivial[b] = trivialPart(e, perBlock[b], p);
       synchronized (finished) {
         opt.progress().report("null space", ++finished[0] / (double) blocks.size());
       }
@@ -102,7 +111,7 @@ public final class LawFinder {
     // 5. Exact coefficients and exact verification.
     long t3 = System.nanoTime();
     List<ConservationLaw> laws = new ArrayList<>();
-    Verifier verifier = new Verifier(sys, basis, manifold, lie, opt);
+    Verifier verifier = new Verifier(sys, basis, manifold, lie, opt, stateVariables);
     for (int k = 0; k < chosen.size(); k++) {
       opt.progress().report("exact laws", k / (double) chosen.size());
       BigFraction[] exact = exactCoefficients(chosen.get(k), lie, p, new Random(opt.seed() + 31L * k), byComplexity);
@@ -114,33 +123,45 @@ public final class LawFinder {
     Map<Integer, Integer> dependent = dependentByDegree(nullSpace, trivial, chosen, basis, byComplexity, p);
     timings.put("total", ms(t0));
     opt.progress().report("done", 1);
-    String method = "exact: Lie derivatives at " + m + " random manifold points modulo the prime " + p
+    String method = "exact: Lie derivatives at " + m + " random " + (manifold.isConstrained() ? "manifold " : "")
+        + "points modulo the prime " + p
         + (blocks.size() > 1 ? " in " + blocks.size() + " weight blocks" : "")
         + ", exact rational coefficients, laws checked by polynomial identity";
+    Spectrum spectrum = Spectrum.NONE;
+    if (opt.crossCheck()) {
+      long t4 = System.nanoTime();
+      opt.progress().report("cross-check", 0);
+      spectrum = NumericLawFinder.spectrum(sys, basis, blocks, opt);
+      timings.put("cross_check", ms(t4));
+      timings.put("total", ms(t0));
+    }
     return new LawSearchResult(sys.spec().name(), sys.variables(), nb, nullSpace.length, trivial.length, laws,
-        dependent, method, m, timings);
+        dependent, method, m, timings, ParameterReport.NONE, spectrum);
   }
 
   /**
-   * The members of span(vs) that vanish at every sample point: c with E (sum_i c_i vs_i) = 0, found as the null
-   * space of the small matrix E vs^T rather than of E itself (trivial laws always lie in the null space).
+   * The members of span(vs) that are constant at every sample point (they vanish on the manifold, or are
+   * identities among the basis functions): c with E (sum_i c_i vs_i) = const, found as the null space of the
+   * small matrix [E vs^T, 1] rather than of E itself (such functions always lie in the null space).
    */
   private static long[][] trivialPart(long[][] values, long[][] vs, long p) {
     if (vs.length == 0) return new long[0][];
-    long[][] ev = new long[values.length][vs.length];
+    int k = vs.length;
+    long[][] ev = new long[values.length][k + 1];
     for (int r = 0; r < values.length; r++) {
-      for (int i = 0; i < vs.length; i++) {
+      for (int i = 0; i < k; i++) {
         long acc = 0;
         long[] v = vs[i];
         for (int j = 0; j < v.length; j++) if (v[j] != 0) acc = (acc + values[r][j] * v[j]) % p;
         ev[r][i] = acc;
       }
+      ev[r][k] = 1;
     }
-    long[][] coeffs = ModularMatrix.rref(ev, vs.length, p).nullSpace();
+    long[][] coeffs = ModularMatrix.rref(ev, k + 1, p).nullSpace();
     long[][] out = new long[coeffs.length][];
     for (int t = 0; t < coeffs.length; t++) {
       long[] w = new long[vs[0].length];
-      for (int i = 0; i < vs.length; i++) {
+      for (int i = 0; i < k; i++) {
         if (coeffs[t][i] == 0) continue;
         for (int j = 0; j < w.length; j++) w[j] = (w[j] + coeffs[t][i] * vs[i][j]) % p;
       }
@@ -162,19 +183,13 @@ public final class LawFinder {
     return out;
   }
 
-  private static void checkRational(DynamicalSystem sys, Basis basis) {
-    String src = sys.spec().source();
-    if (!sys.isRational()) {
-      throw InputException.at(src, "equations", "every right-hand side must be a rational function of the variables"
-          + " (no sin, exp, log, sqrt or fractional powers) in this version");
-    }
-    for (Basis.Term t : basis.terms()) {
-      if (!t.isMonomial() && !Exprs.isRational(t.expression())) {
-        throw InputException.at(src, "basis", "basis function '" + t.name() + "' is not a rational function;"
-            + " this version supports polynomial and rational bases");
-      }
-    }
+  /** True when the exact route applies: rational right-hand sides and a rational basis. */
+  static boolean isRational(DynamicalSystem sys, Basis basis) {
+    if (!sys.isRational()) return false;
+    for (Basis.Term t : basis.terms()) if (!t.isMonomial() && !Exprs.isRational(t.expression())) return false;
+    return true;
   }
+
 
   static long ms(long since) { return (System.nanoTime() - since) / 1_000_000; }
 

@@ -9,8 +9,10 @@ package dev.discover.core;
  * @param symbolicTermLimit above this many terms an exact check switches from a symbolic identity to exact
  *     arithmetic at random points
  * @param progress where progress goes (never null)
+ * @param crossCheck whether the exact route also computes the floating-point spectrum
  */
-public record LawOptions(long seed, int extraRows, int orderings, int symbolicTermLimit, Progress progress) {
+public record LawOptions(long seed, int extraRows, int orderings, int symbolicTermLimit, Progress progress,
+    boolean crossCheck) {
   /** Checks the numbers. */
   public LawOptions {
     if (extraRows < 1) throw new IllegalArgumentException("extraRows must be >= 1, got " + extraRows);
@@ -20,11 +22,14 @@ public record LawOptions(long seed, int extraRows, int orderings, int symbolicTe
   }
 
   /** Defaults: seed 1, 24 extra rows, 12 orderings, symbolic checks up to 400000 terms, no progress output. */
-  public static LawOptions defaults() { return new LawOptions(1, 24, 12, 400_000, Progress.SILENT); }
+  public static LawOptions defaults() { return new LawOptions(1, 24, 12, 400_000, Progress.SILENT, false); }
 
   /** The same with another seed. */
-  public LawOptions withSeed(long s) { return new LawOptions(s, extraRows, orderings, symbolicTermLimit, progress); }
+  public LawOptions withSeed(long s) { return new LawOptions(s, extraRows, orderings, symbolicTermLimit, progress, crossCheck); }
 
   /** The same with a progress sink. */
-  public LawOptions withProgress(Progress p) { return new LawOptions(seed, extraRows, orderings, symbolicTermLimit, p); }
+  public LawOptions withProgress(Progress p) { return new LawOptions(seed, extraRows, orderings, symbolicTermLimit, p, crossCheck); }
+
+  /** The same with the floating-point cross-check on or off. */
+  public LawOptions withCrossCheck(boolean c) { return new LawOptions(seed, extraRows, orderings, symbolicTermLimit, progress, c); }
 }

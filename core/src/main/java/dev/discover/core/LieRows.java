@@ -55,15 +55,27 @@ final class LieRows {
   /** A state on the manifold modulo p, with f there; both as arrays of residues. */
   record ModPoint(long[] x, long[] f) {}
 
+  /** Reusable evaluators for one prime: the rhs (with definitions) and the solved constraints. */
+  private record Evaluators(ExactEvaluator<Long> rhs, ExactEvaluator<Long> manifold) {}
+
+  private final java.util.Map<Long, Evaluators> evaluators = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private Evaluators evaluators(long p) {
+    return evaluators.computeIfAbsent(p, q -> {
+      Field<Long> f = Field.modulo(q);
+      return new Evaluators(sys.evaluator(f), manifold.evaluator(f));
+    });
+  }
+
   /** Draws a point modulo p where f and every solved variable are defined. */
   ModPoint modPoint(long p, Random rnd) {
-    Field<Long> field = Field.modulo(p);
+    Evaluators evs = evaluators(p);
     for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
       List<Long> x = new ArrayList<>(n);
       for (int i = 0; i < n; i++) x.add(1 + (long) (rnd.nextDouble() * (p - 1)));
       try {
-        manifold.complete(field, x);
-        List<Long> f = sys.rhsExact(field, x);
+        manifold.complete(evs.manifold(), x);
+        List<Long> f = sys.rhsExact(evs.rhs(), x);
         long[] xa = new long[n];
         long[] fa = new long[n];
         for (int i = 0; i < n; i++) { xa[i] = x.get(i); fa[i] = f.get(i); }

@@ -33,13 +33,31 @@ public final class Manifold {
   private final List<Poly> constraints;
   private final CompiledExpr[] doubleValues;
 
-  private Manifold(List<String> variables, List<Poly> constraints, List<Solved> solved) {
+  private final boolean implicit;
+  private final CompiledExpr[] implicitValues;
+  private final CompiledExpr[][] implicitGradients;
+
+  private Manifold(List<String> variables, List<Poly> constraints, List<Solved> solved, boolean implicit) {
     this.variables = variables;
     this.constraints = constraints;
     this.solved = solved;
+    this.implicit = implicit;
     Compiler c = new Compiler(variables);
     this.doubleValues = solved.stream().map(s -> c.compile(s.value())).toArray(CompiledExpr[]::new);
+    int n = variables.size();
+    this.implicitValues = new CompiledExpr[implicit ? constraints.size() : 0];
+    this.implicitGradients = new CompiledExpr[implicitValues.length][n];
+    for (int k = 0; k < implicitValues.length; k++) {
+      implicitValues[k] = c.compile(constraints.get(k).toExpr(variables));
+      for (int i = 0; i < n; i++) implicitGradients[k][i] = c.compile(constraints.get(k).derivative(i).toExpr(variables));
+    }
   }
+
+  /**
+   * False when some constraint could not be solved for a variable: states are then found by Newton projection
+   * in floating point only, and no exact sampling or reduction is possible.
+   */
+  public boolean isExplicit() { return !implicit; }
 
   /** The manifold of a system (the whole space when it has no constraints). */
   public static Manifold of(DynamicalSystem sys) {
@@ -73,8 +91,15 @@ public final class Manifold {
         if (a.terms() < best) { best = a.terms(); pick = k; }
       }
       if (pick < 0) {
-        throw InputException.at(src, field, "is not linear in any variable; this version samples only constraints"
-            + " that can be solved for one variable (like the incompressibility constraints of the fluid systems)");
+        // Not solvable for a variable: keep every constraint implicit and sample by Newton projection.
+        for (int j = i + 1; j < sys.constraints().size(); j++) {
+          try {
+            cons.add(sys.rationalConstraint(j).num());
+          } catch (RuntimeException e) {
+            throw InputException.at(src, "constraints[" + j + "]", "must be a rational function of the variables: " + e.getMessage());
+          }
+        }
+        return new Manifold(vars, cons, List.of(), true);
       }
       List<Poly> parts = c.coefficientsIn(pick);
       Poly a = parts.get(1);
@@ -82,11 +107,11 @@ public final class Manifold {
       Expr value = new Expr.Bin('/', new Expr.Neg(b.toExpr(vars)), a.toExpr(vars));
       solved.add(new Solved(pick, a, b, value));
     }
-    return new Manifold(vars, cons, List.copyOf(solved));
+    return new Manifold(vars, cons, List.copyOf(solved), false);
   }
 
   /** True when there is at least one constraint. */
-  public boolean isConstrained() { return !solved.isEmpty(); }
+  public boolean isConstrained() { return !constraints.isEmpty(); }
   /** The solved constraints, in solving order. */
   public List<Solved> solved() { return solved; }
   /** The constraint polynomials (numerators). */
@@ -103,7 +128,15 @@ public final class Manifold {
    * Throws ArithmeticException where a coefficient a vanishes.
    */
   public <T> void complete(Field<T> field, List<T> x) {
-    ExactEvaluator<T> ev = new ExactEvaluator<>(field, variables);
+    if (solved.isEmpty()) return;
+    complete(new ExactEvaluator<>(field, variables), x);
+  }
+
+  /** An evaluator over the variables, to reuse across calls of {@link #complete(ExactEvaluator, List)}. */
+  public <T> ExactEvaluator<T> evaluator(Field<T> field) { return new ExactEvaluator<>(field, variables); }
+
+  /** Completes a state in place with a reusable evaluator from {@link #evaluator(Field)}. */
+  public <T> void complete(ExactEvaluator<T> ev, List<T> x) {
     @SuppressWarnings("unchecked")
     T[] arr = (T[]) x.toArray();
     for (int i = solved.size() - 1; i >= 0; i--) {
@@ -116,6 +149,7 @@ public final class Manifold {
 
   /** Completes a double state in place; returns false where the solution is not finite. */
   public boolean complete(double[] x) {
+    if (implicit) return project(x);
     for (int i = solved.size() - 1; i >= 0; i--) {
       double v = doubleValues[i].eval(x);
       if (!Double.isFinite(v)) return false;
@@ -124,8 +158,58 @@ public final class Manifold {
     return true;
   }
 
-  /** Substitutes every solved constraint into a polynomial: zero exactly when it vanishes on the manifold. */
+  /**
+   * Newton projection onto {c = 0}: x -= J^T (J J^T)^-1 c(x), the smallest step that zeroes the linearised
+   * constraints, repeated until |c| is at round-off. Returns false when it does not converge.
+   */
+  private boolean project(double[] x) {
+    int m = implicitValues.length;
+    int n = x.length;
+    for (int iter = 0; iter < 60; iter++) {
+      double[] c = new double[m];
+      double[][] j = new double[m][n];
+      double size = 0;
+      double scale = 1;
+      for (int k = 0; k < m; k++) {
+        c[k] = implicitValues[k].eval(x);
+        size = Math.max(size, Math.abs(c[k]));
+        for (int i = 0; i < n; i++) {
+          j[k][i] = implicitGradients[k][i].eval(x);
+          scale = Math.max(scale, Math.abs(j[k][i] * x[i]));
+        }
+      }
+      if (!Double.isFinite(size)) return false;
+      if (size <= 1e-14 * scale) return true;
+      double[][] jjt = new double[m][m];
+      for (int a = 0; a < m; a++) for (int b = 0; b < m; b++) for (int i = 0; i < n; i++) jjt[a][b] += j[a][i] * j[b][i];
+      double[] lambda;
+      try {
+        lambda = new org.hipparchus.linear.LUDecomposition(new org.hipparchus.linear.Array2DRowRealMatrix(jjt))
+            .getSolver().solve(new org.hipparchus.linear.ArrayRealVector(c)).toArray();
+      } catch (org.hipparchus.exception.MathIllegalArgumentException e) {
+        return false;
+      }
+      for (int i = 0; i < n; i++) for (int k = 0; k < m; k++) x[i] -= j[k][i] * lambda[k];
+    }
+    return false;
+  }
+
+  private volatile List<Poly> groebner;
+
+  /**
+   * Substitutes every solved constraint into a polynomial: zero exactly when it vanishes on the manifold. For
+   * implicit constraints, the normal form modulo a Groebner basis of the constraints: zero when the polynomial
+   * lies in their ideal (which proves it vanishes on the manifold).
+   */
   public Poly reduce(Poly p) {
+    if (implicit) {
+      List<Poly> gb = groebner;
+      if (gb == null) {
+        gb = Poly.groebner(constraints);
+        groebner = gb;
+      }
+      return p.normalForm(gb);
+    }
     Poly r = p;
     for (Solved s : solved) {
       if (r.isZero()) break;

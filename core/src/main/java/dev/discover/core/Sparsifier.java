@@ -83,7 +83,7 @@ final class Sparsifier {
       int[] base = Arrays.stream(boxed).mapToInt(Integer::intValue).toArray();
       int tries = ns.length == 1 ? 1 : orderings;
       for (int o = 0; o < tries; o++) {
-        int[] order = o == 0 ? base : shuffledWithinDegree(base);
+        int[] order = o == 0 ? base : shuffledWithinDegree(base, basis, rnd);
         for (long[] v : LawFinder.echelonRows(ns, order, p)) {
           normalize(v);
           if (seen.add(Arrays.toString(v))) out.add(candidate(v, b));
@@ -166,7 +166,8 @@ final class Sparsifier {
     return true;
   }
 
-  private int[] shuffledWithinDegree(int[] base) {
+  /** A copy of {@code base} (sorted by degree) with the columns of each degree shuffled among themselves. */
+  static int[] shuffledWithinDegree(int[] base, Basis basis, Random rnd) {
     int[] out = base.clone();
     int s = 0;
     while (s < out.length) {

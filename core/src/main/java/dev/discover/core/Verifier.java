@@ -35,8 +35,10 @@ final class Verifier {
   private final Manifold manifold;
   private final LieRows lie;
   private final LawOptions opt;
+  private final int stateVariables;
 
-  Verifier(DynamicalSystem sys, Basis basis, Manifold manifold, LieRows lie, LawOptions opt) {
+  Verifier(DynamicalSystem sys, Basis basis, Manifold manifold, LieRows lie, LawOptions opt, int stateVariables) {
+    this.stateVariables = stateVariables;
     this.sys = sys;
     this.basis = basis;
     this.manifold = manifold;
@@ -72,11 +74,14 @@ final class Verifier {
     }
     Poly poly = Poly.of(n, polyTerms);
     List<Map.Entry<List<Integer>, BigFraction>> ordered = new ArrayList<>(polyTerms.entrySet());
-    Expr polyExpr = Poly.sum(ordered, vars);
+    Expr polyExpr = stateVariables < n ? groupedByState(ordered, vars) : Poly.sum(ordered, vars);
     Expr expanded = poly.isZero() ? other : (other == null ? polyExpr : new Expr.Bin('+', polyExpr, other));
     Expr shown;
     String latex;
-    if (other == null) {
+    if (other == null && stateVariables < n) {
+      shown = expanded;
+      latex = Latex.of(shown);
+    } else if (other == null) {
       // Polynomial laws are printed directly: Symja's start-up alone (about a second) would exceed the whole
       // search for small systems.
       Expr factored = poly.toFactoredExpr(vars);
@@ -103,7 +108,38 @@ final class Verifier {
     }
     String description = describe(used, degree);
     return new ConservationLaw(Exprs.print(shown), latex, terms, degree, coef, ver, method,
-        ver == Verification.EXACT ? 0 : 1, description, new Compiler(vars).compile(expanded));
+        ver == Verification.EXACT ? 0 : 1, description, new Compiler(vars).compile(expanded), null);
+  }
+
+  /**
+   * Terms grouped by their monomial in the state variables, each with a polynomial coefficient in the
+   * parameters (the trailing variables): {@code (k4 + k5)*CO - k4*HO2}.
+   */
+  private Expr groupedByState(List<Map.Entry<List<Integer>, BigFraction>> terms, List<String> vars) {
+    int n = vars.size();
+    Map<List<Integer>, Map<List<Integer>, BigFraction>> groups = new LinkedHashMap<>();
+    for (Map.Entry<List<Integer>, BigFraction> t : terms) {
+      List<Integer> state = new ArrayList<>(t.getKey().subList(0, stateVariables));
+      for (int i = stateVariables; i < n; i++) state.add(0);
+      List<Integer> param = new ArrayList<>();
+      for (int i = 0; i < n; i++) param.add(i < stateVariables ? 0 : t.getKey().get(i));
+      groups.computeIfAbsent(state, k -> new LinkedHashMap<>()).merge(param, t.getValue(), BigFraction::add);
+    }
+    Expr acc = null;
+    for (Map.Entry<List<Integer>, Map<List<Integer>, BigFraction>> g : groups.entrySet()) {
+      Expr coefficient = Poly.sum(new ArrayList<>(g.getValue().entrySet()), vars);
+      Expr mono = Poly.sum(List.of(Map.entry(g.getKey(), BigFraction.ONE)), vars);
+      boolean negative = false;
+      if (coefficient instanceof Expr.Neg neg && g.getValue().size() == 1) {
+        negative = true;
+        coefficient = neg.arg();
+      }
+      BigFraction c = Exprs.constantValue(coefficient);
+      Expr term = c != null && c.equals(BigFraction.ONE) ? mono : new Expr.Bin('*', coefficient, mono);
+      if (acc == null) acc = negative ? new Expr.Neg(term) : term;
+      else acc = new Expr.Bin(negative ? '-' : '+', acc, term);
+    }
+    return acc == null ? Expr.num(0) : acc;
   }
 
   /** Factored form when Symja's Factor prints shorter, else the expanded sum. */
@@ -119,18 +155,27 @@ final class Verifier {
 
   /** True when dH/dt vanishes identically (modulo the constraints). */
   private boolean identity(RationalFunction h) {
+    Boolean r = conservedExactly(sys, manifold, h, opt.symbolicTermLimit());
+    return r == null ? schwartzZippel(h) : r;
+  }
+
+  /**
+   * Whether dH/dt = sum_i dH/dx_i f_i is the zero rational function on the manifold; null when the
+   * computation would exceed {@code termLimit} terms.
+   */
+  static Boolean conservedExactly(DynamicalSystem sys, Manifold manifold, RationalFunction h, int termLimit) {
     List<RationalFunction> f = sys.rationalRhs();
     int n = sys.dimension();
     long size = 0;
     for (int i = 0; i < n; i++) size += (long) (h.num().terms() + h.den().terms()) * (f.get(i).num().terms() + f.get(i).den().terms());
-    if (size > opt.symbolicTermLimit() / 4) return schwartzZippel(h);
+    if (size > termLimit / 4) return null;
     RationalFunction dh = null;
     for (int i = 0; i < n; i++) {
       RationalFunction d = h.derivative(i);
       if (d.num().isZero()) continue;
       RationalFunction term = d.mul(f.get(i));
       dh = dh == null ? term : dh.add(term);
-      if (dh.num().terms() > opt.symbolicTermLimit()) return schwartzZippel(h);
+      if (dh.num().terms() > termLimit) return null;
     }
     if (dh == null) return true;
     return manifold.reduce(dh.num()).isZero();
@@ -189,6 +234,14 @@ final class Verifier {
   }
 
   private String describe(Set<String> used, int degree) {
+    return describe(sys.variables().subList(0, stateVariables), used, degree, Set.of());
+  }
+
+  /**
+   * One line on what a law depends on: its degree in words, the variables it uses (all, a list, or a count),
+   * and the functions it contains: "quadratic in x, y, px, py", "cubic in all 6 variables, with exp".
+   */
+  static String describe(List<String> stateVariables, Set<String> used, int degree, Set<String> functions) {
     String deg = switch (degree) {
       case 1 -> "linear";
       case 2 -> "quadratic";
@@ -196,9 +249,11 @@ final class Verifier {
       case 4 -> "quartic";
       default -> "degree " + degree;
     };
-    List<String> vs = new ArrayList<>(used);
-    String on = vs.size() == sys.dimension() ? "all " + vs.size() + " variables"
-        : vs.size() <= 8 ? String.join(", ", vs) : vs.size() + " of " + sys.dimension() + " variables";
-    return deg + " in " + on;
+    List<String> vs = new ArrayList<>();
+    for (String v : stateVariables) if (used.contains(v)) vs.add(v);
+    int n = stateVariables.size();
+    String on = vs.size() == n ? "all " + n + " variables"
+        : vs.size() <= 8 ? String.join(", ", vs) : vs.size() + " of " + n + " variables";
+    return deg + " in " + on + (functions.isEmpty() ? "" : ", with " + String.join(", ", functions));
   }
 }

@@ -8,11 +8,15 @@ import java.util.Map;
  * Evaluates rational expressions exactly in a {@link Field}: over the rationals, or modulo a prime. Function
  * calls (sin, log, ...) have no exact value and are rejected with {@link ExprException}.
  *
+ * <p>Instances can be shared between threads and should be reused: they cache the images of constants.
+ *
  * @param <T> the field's element type
  */
 public final class ExactEvaluator<T> {
   private final Field<T> field;
   private final Map<String, Integer> index = new HashMap<>();
+  /** Images of the constants, computed once: a rational's residue costs a modular inversion. */
+  private final Map<Expr.Num, T> constants = new java.util.concurrent.ConcurrentHashMap<>();
 
   /** An evaluator over the given slots: {@code values[i]} is the value of {@code names.get(i)}. */
   public ExactEvaluator(Field<T> field, List<String> names) {
@@ -25,7 +29,7 @@ public final class ExactEvaluator<T> {
 
   /** Evaluates; throws ArithmeticException on division by zero. {@code values} is not modified. */
   public T eval(Expr e, T[] values) {
-    if (e instanceof Expr.Num n) return field.of(n.value());
+    if (e instanceof Expr.Num n) return constants.computeIfAbsent(n, k -> field.of(k.value()));
     if (e instanceof Expr.Sym s) {
       Integer i = index.get(s.name());
       if (i == null) throw new ExprException("unknown name '" + s.name() + "'");

@@ -89,6 +89,22 @@ public final class Exprs {
     }
   }
 
+  /**
+   * The product c * e written readably: a quotient absorbs the factor into its numerator ({@code 2/r} rather
+   * than {@code 2*(1/r)}), and a null {@code c} means 1.
+   */
+  public static Expr times(Expr c, Expr e) {
+    if (e instanceof Expr.Bin b && b.op() == '/') {
+      BigFraction one = constantValue(b.left());
+      Expr top = one != null && one.equals(BigFraction.ONE) ? (c == null ? b.left() : c) : times(c, b.left());
+      return new Expr.Bin('/', top, b.right());
+    }
+    if (e instanceof Expr.Bin b && b.op() == '*' && b.right() instanceof Expr.Bin d && d.op() == '/') {
+      return times(c == null ? b.left() : new Expr.Bin('*', c, b.left()), d);
+    }
+    return c == null ? e : new Expr.Bin('*', c, e);
+  }
+
   /** Prints in the system-file syntax with the fewest parentheses that keep the meaning. */
   public static String print(Expr e) {
     StringBuilder sb = new StringBuilder();

@@ -63,7 +63,14 @@ public interface Field<T> {
       public Long mul(Long a, Long b) { return a * b % p; }
       public Long div(Long a, Long b) {
         if (b == 0) throw new ArithmeticException("division by zero modulo " + p);
-        return a * BigInteger.valueOf(b).modInverse(bp).longValue() % p;
+        // Extended Euclid on longs: BigInteger.modInverse would allocate on every division.
+        long t = 0, newT = 1, r = p, newR = b;
+        while (newR != 0) {
+          long q = r / newR;
+          long tmp = t - q * newT; t = newT; newT = tmp;
+          tmp = r - q * newR; r = newR; newR = tmp;
+        }
+        return a * (t < 0 ? t + p : t) % p;
       }
       public Long neg(Long a) { return a == 0 ? 0L : p - a; }
       public Long of(BigFraction q) {

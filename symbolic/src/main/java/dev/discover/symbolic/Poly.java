@@ -156,6 +156,28 @@ public final class Poly {
     return acc;
   }
 
+  /** A Groebner basis (JAS, Buchberger) of the ideal the polynomials generate; all must share one arity. */
+  public static List<Poly> groebner(List<Poly> generators) {
+    if (generators.isEmpty()) return List.of();
+    int n = generators.get(0).n;
+    List<GenPolynomial<BigRational>> in = new ArrayList<>();
+    for (Poly g : generators) in.add(g.p);
+    List<Poly> out = new ArrayList<>();
+    for (GenPolynomial<BigRational> g : new edu.jas.gb.GroebnerBaseSeq<BigRational>().GB(in)) out.add(new Poly(g, n));
+    return out;
+  }
+
+  /**
+   * The normal form of this polynomial modulo a Groebner basis: zero exactly when it lies in the ideal, which
+   * proves that it vanishes wherever every generator does.
+   */
+  public Poly normalForm(List<Poly> groebnerBasis) {
+    if (groebnerBasis.isEmpty()) return this;
+    List<GenPolynomial<BigRational>> gb = new ArrayList<>();
+    for (Poly g : groebnerBasis) gb.add(g.p);
+    return new Poly(new edu.jas.gb.ReductionSeq<BigRational>().normalform(gb, p), n);
+  }
+
   /** The terms, each as exponent vector and coefficient, in the ring's order. */
   public Map<List<Integer>, BigFraction> termMap() {
     Map<List<Integer>, BigFraction> out = new LinkedHashMap<>();

@@ -13,7 +13,6 @@ import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.matheclipse.core.eval.ExprEvaluator;
-import org.matheclipse.core.interfaces.IExpr;
 
 /**
  * The only door to Symja: simplification, factoring, differentiation and LaTeX.
@@ -76,7 +75,7 @@ public final class Symja {
         m.appendReplacement(sb, f + "(");
       }
       m.appendTail(sb);
-      Expr parsed = ExprParser.parse(sb.toString());
+      Expr parsed = eulerToExp(ExprParser.parse(sb.toString()));
       Map<String, Expr> back = new HashMap<>();
       for (int i = 0; i < names.size(); i++) back.put("vv" + i, Expr.sym(names.get(i)));
       for (String n : Exprs.names(parsed)) {
@@ -84,6 +83,18 @@ public final class Symja {
       }
       return Exprs.substitute(parsed, back);
     }
+  }
+
+  /** Symja writes exp(x) as E^x and e as E: back to exp, so the result stays in our grammar. */
+  static Expr eulerToExp(Expr e) {
+    if (e instanceof Expr.Sym s && s.name().equals("E")) return new Expr.Call("exp", Expr.num(1));
+    if (e instanceof Expr.Bin b && b.op() == '^' && b.left() instanceof Expr.Sym s && s.name().equals("E")) {
+      return new Expr.Call("exp", eulerToExp(b.right()));
+    }
+    if (e instanceof Expr.Bin b) return new Expr.Bin(b.op(), eulerToExp(b.left()), eulerToExp(b.right()));
+    if (e instanceof Expr.Neg n) return new Expr.Neg(eulerToExp(n.arg()));
+    if (e instanceof Expr.Call c) return new Expr.Call(c.function(), eulerToExp(c.arg()));
+    return e;
   }
 
   /** Our syntax to Symja's: functions capitalised, inverse trigonometric ones renamed. */
@@ -106,13 +117,16 @@ public final class Symja {
   }
 
   private static String run(String command, long timeoutMillis) {
-    Future<String> f = WORKER.submit(() -> {
-      ExprEvaluator ev = EVALUATOR.get();
-      IExpr r = ev.eval(command);
-      String s = r.toString();
+    return await(() -> {
+      String s = EVALUATOR.get().eval(command).toString();
       if (s.contains("$Aborted") || s.equals("Null")) throw new ExprException("Symja gave up on " + command);
       return s;
-    });
+    }, timeoutMillis);
+  }
+
+  /** Runs a job on the Symja thread and waits for it; failures and timeouts become {@link ExprException}. */
+  private static <T> T await(java.util.concurrent.Callable<T> job, long timeoutMillis) {
+    Future<T> f = WORKER.submit(job);
     try {
       return f.get(timeoutMillis, TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
@@ -138,6 +152,17 @@ public final class Symja {
     if (!m.names.contains(name)) return Expr.num(0);
     String v = "vv" + m.names.indexOf(name);
     return m.out(run("InputForm(D(" + m.in(e) + "," + v + "))", timeoutMillis));
+  }
+
+  /**
+   * The numeric integral of f over [a, b] in the named variable, by Symja's NIntegrate (which runs Hipparchus
+   * quadrature underneath).
+   */
+  public static double integrate(Expr f, String variable, double a, double b, long timeoutMillis) {
+    Mangling m = new Mangling(f);
+    String v = m.names.contains(variable) ? "vv" + m.names.indexOf(variable) : "vvx";
+    String command = "NIntegrate(" + m.in(f) + ",{" + v + "," + a + "," + b + "})";
+    return await(() -> EVALUATOR.get().eval(command).evalDouble(), timeoutMillis);
   }
 
   /** LaTeX for an expression, names written as LaTeX symbols (x11 as x_{11}, lambda as \lambda). */

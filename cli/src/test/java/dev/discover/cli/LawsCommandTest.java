@@ -1,0 +1,127 @@
+package dev.discover.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LawsCommandTest {
+  @TempDir Path dir;
+
+  record Run(int code, String out, String err) {}
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  static Path system(String name) {
+    Path p = Path.of("").toAbsolutePath();
+    while (!Files.isDirectory(p.resolve("systems"))) p = p.getParent();
+    return p.resolve("systems").resolve(name);
+  }
+
+  @Test
+  void toyJson_followsTheOutputContract() throws Exception {
+    Run r = run(system("toy.json").toString(), "--format", "json");
+    assertEquals(0, r.code(), r.err());
+    JsonNode o = new ObjectMapper().readTree(r.out());
+    assertEquals(4, o.get("null_space_dimension").asInt());
+    assertEquals(2, o.get("independent_count").asInt());
+    assertEquals(19, o.get("basis_size").asInt());
+    assertEquals(2, o.get("laws").size());
+    assertEquals("x + y + z", o.get("laws").get(0).get("expression").asText());
+    assertEquals("x*y*z", o.get("laws").get(1).get("expression").asText());
+    for (JsonNode l : o.get("laws")) {
+      assertEquals("exact", l.get("verification").asText());
+      assertTrue(l.get("terms").isInt() && l.get("latex").isTextual());
+    }
+    assertTrue(o.get("timings_ms").get("total").isNumber());
+    assertEquals("Cyclic Lotka-Volterra (toy)", o.get("system").asText());
+  }
+
+  @Test
+  void textReport_showsSystemBasisNullSpaceLawsAndTime() {
+    Run r = run(system("chem.json").toString());
+    assertEquals(0, r.code(), r.err());
+    for (String s : new String[] {"O3' = k2*O - k3*O3*NO", "Basis: 11 functions", "Null space: dimension 3",
+        "Independent laws: 3", "HCHO + CO", "NO + NO2 + HNO3", "exact", "Time:"}) {
+      assertTrue(r.out().contains(s), "missing '" + s + "' in\n" + r.out());
+    }
+  }
+
+  @Test
+  void markdownAndLatex_arePasteReadyDocuments() {
+    Run md = run(system("toy.json").toString(), "--format", "markdown");
+    assertTrue(md.out().startsWith("# Conservation laws of") && md.out().contains("| 1 | $x + y + z$"), md.out());
+    Run tex = run(system("toy.json").toString(), "--format", "latex");
+    assertTrue(tex.out().contains("\\begin{document}") && tex.out().contains("\\end{document}")
+        && tex.out().contains("x\\,y\\,z"), tex.out());
+  }
+
+  @Test
+  void helpAndVersion_exitZero() {
+    Run h = run("--help");
+    assertEquals(0, h.code());
+    assertTrue(h.out().contains("--format") && h.out().contains("Exit codes"), h.out());
+    Run v = run("--version");
+    assertEquals(0, v.code());
+    assertTrue(v.out().startsWith("discover "), v.out());
+  }
+
+  private void badInput(String json, String... expected) throws Exception {
+    Path f = dir.resolve("bad.json");
+    Files.writeString(f, json);
+    Run r = run(f.toString(), "--format", "json");
+    assertEquals(2, r.code(), r.err());
+    assertEquals("", r.out(), "nothing may be written to standard output on bad input");
+    assertFalse(r.err().contains("\tat ") || r.err().contains("Exception in thread"), r.err());
+    assertTrue(r.err().contains(f.toString()), "message does not name the file: " + r.err());
+    for (String e : expected) assertTrue(r.err().contains(e), "'" + r.err() + "' lacks '" + e + "'");
+  }
+
+  @Test
+  void badInput_exitsTwoWithAMessageNamingFileAndField() throws Exception {
+    badInput("{\"variables\": [\"x\"], ", "malformed JSON");
+    badInput("{\"variables\": [\"x\",\"y\"], \"equations\": {\"x\": \"y\"}, \"basis\": {\"polynomial_degree\": 2}}",
+        "field 'equations'", "'y' has no equation");
+    badInput("{\"variables\": [\"x\",\"y\"], \"equations\": {\"x\": \"y*q\", \"y\": \"-x\"}, \"basis\": {\"polynomial_degree\": 2}}",
+        "field 'equations.x'", "unknown name 'q'");
+    badInput("{\"variables\": [\"x\"], \"equations\": {\"x\": \"x*(\"}, \"basis\": {\"polynomial_degree\": 2}}",
+        "field 'equations.x'");
+    badInput("{\"variables\": [\"x\"], \"parameters\": {\"k\": true}, \"equations\": {\"x\": \"k*x\"}, \"basis\": {\"polynomial_degree\": 1}}",
+        "field 'parameters.k'");
+    badInput("{\"variables\": [\"x\"], \"equations\": {\"x\": \"Run(x)\"}, \"basis\": {\"polynomial_degree\": 1}}",
+        "unknown function 'Run'");
+  }
+
+  @Test
+  void oversizedBasis_canBeAllowedWithMaxBasis() throws Exception {
+    Path f = dir.resolve("big.json");
+    Files.writeString(f, "{\"variables\": [\"x\",\"y\"], \"equations\": {\"x\": \"y\", \"y\": \"-x\"}, \"basis\": {\"polynomial_degree\": 2, \"max_size\": 3}}");
+    Run r = run(f.toString());
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("would have 5 functions"), r.err());
+    assertEquals(0, run(f.toString(), "--max-basis", "5").code());
+  }
+
+  @Test
+  void missingFileAndMissingArgument_exitTwo() {
+    Run r = run(dir.resolve("none.json").toString());
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("no such file"), r.err());
+    assertEquals(2, run().code());
+    assertEquals(2, run(system("toy.json").toString(), "--format", "yaml").code());
+    assertEquals(2, run("--no-such-option").code());
+  }
+}
