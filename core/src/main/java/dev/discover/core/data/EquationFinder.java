@@ -21,7 +21,9 @@ import java.util.Objects;
  * Brunton, Proctor and Kutz, PNAS 113, 3932, 2016). Derivatives never cross trajectories. With
  * {@link EquationOptions.Derivative#AUTO} the noise of each variable is estimated from its high-frequency
  * residual ({@link NoiseEstimate}); clean data get sixth-order finite differences, noisy data the weak form
- * ({@link WeakForm}), which integrates against test functions instead of differentiating.
+ * ({@link WeakForm}), which integrates against test functions instead of differentiating, and then have
+ * the coefficients on the support found refined by multiple shooting ({@link ShootingRefiner}), the
+ * maximum-likelihood fit of the integrated model to the noisy samples.
  */
 public final class EquationFinder {
   /** Blocks of rows for the ensemble's block bootstrap. */
@@ -87,7 +89,8 @@ public final class EquationFinder {
         }
         if (any) { full[i] = pr.solve(keep, 0); dropped = true; }
       }
-      if (dropped) refined = refine(data, libOf, full, noise);
+      // if this second pass fails, the other equations keep the first pass's coefficients
+      if (dropped) refine(data, libOf, full, noise);
     }
     List<IdentifiedEquation> eqs = new ArrayList<>();
     for (int i = 0; i < d; i++) {
@@ -105,7 +108,8 @@ public final class EquationFinder {
 
   /**
    * Multiple-shooting refinement of the coefficients on the support found ({@link ShootingRefiner}), with
-   * segments one half-period long; replaces {@code full} and returns true when it succeeds.
+   * segments {@link #SHOOTING_SEGMENT} half-periods long; replaces {@code full} and returns true when it
+   * succeeds.
    */
   private static boolean refine(TrajectoryData data, Library[] libs, double[][] full, double[] noise) {
     List<int[]> terms = new ArrayList<>();
