@@ -41,6 +41,34 @@ public final class FiniteDifference {
     return out;
   }
 
+  /**
+   * The first derivative of every column of {@code x} ({@code x[i][j]}: variable j at sample i), computing
+   * each stencil's weights once for all columns; returns {@code dx[i][j]}. Neither array is modified.
+   */
+  public static double[][] derivatives(double[] t, double[][] x, int halfWidth) {
+    checkTimes(t);
+    if (x.length != t.length) throw new IllegalArgumentException("t has " + t.length + " samples but x has " + x.length);
+    if (halfWidth < 1) throw new IllegalArgumentException("halfWidth must be >= 1, got " + halfWidth);
+    int n = t.length;
+    int cols = x[0].length;
+    int w = Math.min(2 * halfWidth + 1, n);
+    double[][] out = new double[n][cols];
+    double[] z = new double[w];
+    double[][] c = new double[w][2];
+    for (int i = 0; i < n; i++) {
+      int lo = Math.max(0, Math.min(i - w / 2, n - w));
+      for (int k = 0; k < w; k++) z[k] = t[lo + k] - t[i];
+      weights(z, c);
+      double[] o = out[i];
+      for (int k = 0; k < w; k++) {
+        double ck = c[k][1];
+        double[] xr = x[lo + k];
+        for (int j = 0; j < cols; j++) o[j] += ck * xr[j];
+      }
+    }
+    return out;
+  }
+
   /** Fornberg's weights for the values and first derivative at 0 from nodes z; fills c[k][0..1]. */
   static void weights(double[] z, double[][] c) {
     int n = z.length - 1;

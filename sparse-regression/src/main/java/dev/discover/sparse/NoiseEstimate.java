@@ -25,11 +25,23 @@ public final class NoiseEstimate {
 
   /** The estimated noise standard deviation of samples x at strictly increasing times t; not modified. */
   public static double sigma(double[] t, double[] x) {
+    double[][] col = new double[x.length][1];
+    for (int i = 0; i < x.length; i++) col[i][0] = x[i];
+    return sigmas(t, col)[0];
+  }
+
+  /**
+   * The estimated noise standard deviation of every column of {@code x} ({@code x[i][j]}: variable j at
+   * sample i), computing the weights once for all columns; not modified.
+   */
+  public static double[] sigmas(double[] t, double[][] x) {
     int n = x.length;
     if (t.length != n) throw new IllegalArgumentException("t has " + t.length + " samples but x has " + n);
-    if (n < ORDER + 2) return 0;
+    int cols = n == 0 ? 0 : x[0].length;
+    double[] out = new double[cols];
+    if (n < ORDER + 2) return out;
     int runs = n - ORDER;
-    double[] abs = new double[runs];
+    double[][] abs = new double[cols][runs];
     double[] w = new double[ORDER + 1];
     for (int s = 0; s < runs; s++) {
       double norm = 0;
@@ -41,11 +53,16 @@ public final class NoiseEstimate {
         norm += w[i] * w[i];
       }
       norm = Math.sqrt(norm);
-      double r = 0;
-      for (int i = 0; i <= ORDER; i++) r += w[i] / norm * x[s + i];
-      abs[s] = Math.abs(r);
+      for (int c = 0; c < cols; c++) {
+        double r = 0;
+        for (int i = 0; i <= ORDER; i++) r += w[i] * x[s + i][c];
+        abs[c][s] = Math.abs(r / norm);
+      }
     }
-    Arrays.sort(abs);
-    return MAD_TO_SD * abs[runs / 2];
+    for (int c = 0; c < cols; c++) {
+      Arrays.sort(abs[c]);
+      out[c] = MAD_TO_SD * abs[c][runs / 2];
+    }
+    return out;
   }
 }

@@ -152,19 +152,19 @@ public final class EquationFinder {
   /** Pooled noise estimate per variable over all trajectories, absolute and relative to the spread. */
   static void estimateNoise(TrajectoryData data, double[] noise, double[] rel) {
     int d = data.variables().size();
+    double[] ss = new double[d], sum = new double[d], sq = new double[d];
+    long n = 0;
+    for (Trajectory tr : data.trajectories()) {
+      double[][] x = tr.x();
+      double[] s = NoiseEstimate.sigmas(tr.t(), x);
+      for (int j = 0; j < d; j++) ss[j] += s[j] * s[j] * x.length;
+      for (double[] row : x) for (int j = 0; j < d; j++) { sum[j] += row[j]; sq[j] += row[j] * row[j]; }
+      n += x.length;
+    }
     for (int j = 0; j < d; j++) {
-      double ss = 0, w = 0, sum = 0, sq = 0;
-      long n = 0;
-      for (Trajectory tr : data.trajectories()) {
-        double[] col = tr.column(j);
-        double s = NoiseEstimate.sigma(tr.t(), col);
-        ss += s * s * col.length;
-        w += col.length;
-        for (double v : col) { sum += v; sq += v * v; n++; }
-      }
-      noise[j] = Math.sqrt(ss / w);
-      double mean = sum / n;
-      double sd = Math.sqrt(Math.max(sq / n - mean * mean, 0));
+      noise[j] = Math.sqrt(ss[j] / n);
+      double mean = sum[j] / n;
+      double sd = Math.sqrt(Math.max(sq[j] / n - mean * mean, 0));
       rel[j] = sd > 0 ? noise[j] / sd : (noise[j] > 0 ? Double.POSITIVE_INFINITY : 0);
     }
   }
@@ -183,15 +183,21 @@ public final class EquationFinder {
         for (int k = 0; k < g.length; k++) { xs.add(g[k]); ys.add(b[k]); }
         continue;
       }
+      if (method == EquationOptions.Derivative.FD) {
+        double[][] dx = FiniteDifference.derivatives(t, x, FD_HALF_WIDTH);
+        double[][] th = lib.values(x);
+        for (int i = 0; i < t.length; i++) { xs.add(th[i]); ys.add(dx[i]); }
+        continue;
+      }
       double[][] dx = new double[t.length][d];
-      double[][] xs2 = method == EquationOptions.Derivative.FD ? x : new double[t.length][d];
+      double[][] xs2 = new double[t.length][d];
       double hp = halfPeriod(t, x, noise);
       for (int j = 0; j < d; j++) {
         double[] col = tr.column(j);
         double[][] vd = derivative(method, t, col, noise[j], hp);
         for (int i = 0; i < t.length; i++) {
           dx[i][j] = vd[1][i];
-          if (xs2 != x) xs2[i][j] = vd[0][i];
+          xs2[i][j] = vd[0][i];
         }
       }
       double[][] th = lib.values(xs2);

@@ -46,15 +46,21 @@ final class Library {
 
   /** Values of every term at state x into out (length size()). */
   void values(double[] x, double[] out) {
+    double[] b = new double[basis.size()];
+    basis.values(x, b);
     out[0] = 1;
-    double[] b = basis.values(x);
     System.arraycopy(b, 0, out, 1, b.length);
   }
 
   /** Values at each state. */
   double[][] values(double[][] x) {
     double[][] out = new double[x.length][size()];
-    for (int i = 0; i < x.length; i++) values(x[i], out[i]);
+    double[] b = new double[basis.size()];
+    for (int i = 0; i < x.length; i++) {
+      basis.values(x[i], b);
+      out[i][0] = 1;
+      System.arraycopy(b, 0, out[i], 1, b.length);
+    }
     return out;
   }
 }
