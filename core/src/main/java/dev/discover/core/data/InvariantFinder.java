@@ -60,7 +60,7 @@ public final class InvariantFinder {
     List<double[][]> train = new ArrayList<>();
     List<double[][]> held = new ArrayList<>();
     List<double[][]> trainStates = new ArrayList<>();
-    split(data, basis, o.heldOut(), train, held, trainStates, warnings);
+    int smoothed = split(data, basis, o.heldOut(), train, held, trainStates, warnings);
 
     int total = 0;
     for (double[][] v : train) total += v.length;
@@ -101,7 +101,7 @@ public final class InvariantFinder {
     for (int i = 0; i < m; i++) rel[i] = smax > 0 ? Math.max(sv[i] / smax, ROUNDOFF) : 0;
     // on noisy data the null directions sit at the noise floor: accept them higher and with a smaller gap,
     // and let the held-out check decide
-    boolean noisy = !warnings.isEmpty() && warnings.stream().anyMatch(w -> w.startsWith("noise"));
+    boolean noisy = smoothed > 0;
     double tol = noisy ? Math.max(o.nullTolerance(), NOISY_TOLERANCE) : o.nullTolerance();
     double minGap = noisy ? Math.min(o.minGap(), NOISY_GAP) : o.minGap();
     int k = 0;
@@ -121,7 +121,7 @@ public final class InvariantFinder {
     double[][] v = new double[ns.dimension()][];
     for (int i = 0; i < v.length; i++) v[i] = ns.vector(i);
     // the best direction that is not a law: the right singular vector just above the gap
-    double[] reference = NumericNullSpace.of(rr, m, Math.min(0.999, Math.sqrt(rel[m - k - 1] * (m - k - 2 >= 0 ? rel[m - k - 2] : 1)))).vector(0);
+    double[] reference = new SingularValueDecomposition(r).getV().getColumn(m - k - 1);
     rref(v);
     double cutAbs = cut * smax;
     List<double[]> candidates = new ArrayList<>();
@@ -220,9 +220,10 @@ public final class InvariantFinder {
    * Splits into fitting and held-out data. With at least {@link #TRAJECTORY_SPLIT} trajectories, whole
    * trajectories are held out; with fewer, the last share of every trajectory is, so that the fit still sees
    * every trajectory (relations that hold on one orbit only, through its initial conditions, are not laws
-   * and only several trajectories rule them out).
+   * and only several trajectories rule them out). Returns the number of trajectories found noisy (whose
+   * basis values were averaged over windows).
    */
-  private static void split(TrajectoryData data, Basis basis, double share, List<double[][]> train, List<double[][]> held,
+  private static int split(TrajectoryData data, Basis basis, double share, List<double[][]> train, List<double[][]> held,
       List<double[][]> trainStates, List<String> warnings) {
     List<Trajectory> trs = data.trajectories();
     int n = trs.size();
@@ -255,6 +256,7 @@ public final class InvariantFinder {
       warnings.add("noise detected in " + smoothed + " of " + n + " trajectories: basis values averaged over short windows;"
           + " the laws are less certain than on clean data");
     }
+    return smoothed;
   }
 
   private static double[][] values(Basis basis, double[][] x, int window) {
