@@ -261,7 +261,15 @@ public final class InvariantFinder {
 
   private static double[][] values(Basis basis, double[][] x, int window) {
     double[][] v = new double[x.length][];
-    for (int i = 0; i < x.length; i++) v[i] = basis.values(x[i]);
+    for (int i = 0; i < x.length; i++) {
+      v[i] = basis.values(x[i]);
+      for (int j = 0; j < v[i].length; j++) {
+        if (!Double.isFinite(v[i][j])) {
+          throw new IllegalArgumentException("basis function " + basis.term(j).name() + " is not finite at the state "
+              + java.util.Arrays.toString(x[i]) + "; choose functions defined along the whole data");
+        }
+      }
+    }
     return window > 1 ? movingAverage(v, window) : v;
   }
 
