@@ -80,7 +80,7 @@ public final class EquationFinder {
       full[i] = fit(grams.get(ls), i, o).coefficients();
     }
     boolean refined = false;
-    if (method == EquationOptions.Derivative.WEAK && o.refine()) {
+    if (method != EquationOptions.Derivative.FD && o.refine()) {
       refined = refine(data, libOf, full, noise);
       // the sharper coefficients may show a kept term to be below the threshold: drop it and refine again
       boolean dropped = false;

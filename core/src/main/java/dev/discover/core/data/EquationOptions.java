@@ -16,7 +16,7 @@ import java.util.Objects;
  * @param noiseLevel relative noise (estimated noise / standard deviation of a variable) above which
  *     {@code AUTO} takes the weak form
  * @param seed the seed of the ensemble's resampling
- * @param refine whether to refine the coefficients by multiple shooting when the weak form was used
+ * @param refine whether to refine the coefficients by multiple shooting on noisy data (every derivative but fd)
  */
 public record EquationOptions(LibrarySpec library, Map<String, LibrarySpec> perVariable, Optimizer optimizer,
     double threshold, Derivative derivative, double noiseLevel, long seed, boolean refine) {
