@@ -27,9 +27,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code discover equations}: identifies x' = f(x) from trajectories by sparse regression (SINDy). */
 @Command(name = "equations", mixinStandardHelpOptions = true,
-    description = {"Identifies x' = f(x) from trajectories (CSV: t, optional trajectory, variables) by sparse regression",
-        "over a library of candidate terms. Prints one equation per variable with its fit quality. By default the",
-        "noise is estimated and noisy data use the weak form (no derivatives of the data are taken)."},
+    description = {"Identifies x' = f(x) from trajectories (CSV: t, optional trajectory, variables) by sparse regression "
+        + "over a library of candidate terms, and prints one equation per variable with its fit quality. By default the "
+        + "noise is estimated; noisy data use the weak form (no derivative of the data is taken) and the coefficients "
+        + "are then refined by multiple shooting."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:internal failure", "2:bad input (message names the file and line)"})
 public final class EquationsCommand implements Callable<Integer> {
@@ -66,7 +67,7 @@ public final class EquationsCommand implements Callable<Integer> {
   @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "seed of the ensemble's resampling (default 1)")
   long seed;
 
-  @Option(names = "--no-refine", description = "on noisy data, keep the weak-form coefficients instead of refining them by multiple shooting")
+  @Option(names = "--no-refine", description = "on noisy data, keep the regression coefficients instead of refining them by multiple shooting")
   boolean noRefine;
 
   @Option(names = "--out", paramLabel = "FILE", description = "also write the identified system as a system file (JSON)")

@@ -27,9 +27,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code discover invariants}: conserved quantities from trajectories alone. */
 @Command(name = "invariants", mixinStandardHelpOptions = true,
-    description = {"Finds functions H = sum_j c_j b_j(x) of a basis that stay constant along every trajectory of a CSV",
-        "file, with no equations. Each law is checked on held-out data: its relative variation there, and a",
-        "confidence in [0, 1] against the best combination that is not a law. Noise or short data lower it."},
+    description = {"Finds functions H = sum_j c_j b_j(x) of a basis that stay constant along every trajectory of a CSV "
+        + "file, with no equations. Each law is checked on held-out data: its relative variation there, and a "
+        + "confidence in [0, 1] against the best combination that is not a law. Noise or short data lower it."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:internal failure", "2:bad input (message names the file and line or field)"})
 public final class InvariantsCommand implements Callable<Integer> {

@@ -21,8 +21,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code discover simulate}: integrates a system file into trajectories (CSV). */
 @Command(name = "simulate", mixinStandardHelpOptions = true,
-    description = {"Integrates x' = f(x) of a system file (adaptive Dormand-Prince 8(5,3), rtol 1e-10, atol 1e-12)",
-        "and writes samples at t = 0, dt, 2 dt, ... below t-end as CSV: t, trajectory (when more than one), variables."},
+    description = {"Integrates x' = f(x) of a system file (adaptive Dormand-Prince 8(5,3), rtol 1e-10, atol 1e-12) "
+        + "and writes samples at t = 0, dt, 2 dt, ... below t-end as CSV: t, trajectory (when more than one), variables."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:the integration failed (blow-up, step size underflow)", "2:bad input"})
 public final class SimulateCommand implements Callable<Integer> {
