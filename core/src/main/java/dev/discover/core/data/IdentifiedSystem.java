@@ -1,0 +1,83 @@
+package dev.discover.core.data;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.discover.core.SystemFile;
+import dev.discover.core.SystemSpec;
+import dev.discover.sparse.ContinuedFractions;
+import java.util.List;
+
+/**
+ * Writes identified equations as a system file (contract v1 of DESIGN.md) with a basis section, so that
+ * the laws pipeline can analyse the identified system. Coefficients within a relative {@link #SNAP} of a
+ * fraction with denominator at most {@link #MAX_DENOMINATOR} are written as that exact fraction; the others
+ * as decimals with {@link #DIGITS} significant digits.
+ */
+public final class IdentifiedSystem {
+  /** Relative distance within which a coefficient is written as a small fraction. */
+  public static final double SNAP = 1e-5;
+  /** The largest denominator of a snapped coefficient. */
+  public static final int MAX_DENOMINATOR = 100;
+  /** Significant digits of the other coefficients. */
+  public static final int DIGITS = 6;
+  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private IdentifiedSystem() {}
+
+  /** A coefficient as system-file text: an integer, a small fraction, or a rounded decimal. */
+  public static String coefficient(double c) {
+    long[] pq = ContinuedFractions.approximate(c, MAX_DENOMINATOR);
+    double snapped = (double) pq[0] / pq[1];
+    if (Math.abs(snapped - c) <= SNAP * Math.abs(c)) return pq[1] == 1 ? Long.toString(pq[0]) : pq[0] + "/" + pq[1];
+    return LawText.number(c, DIGITS);
+  }
+
+  /** The right-hand side of an equation in system-file syntax, e.g. {@code -10*x + 10*y}. */
+  public static String rightHandSide(IdentifiedEquation e) {
+    StringBuilder sb = new StringBuilder();
+    double[] c = e.coefficients();
+    List<String> terms = e.terms();
+    for (int j = 0; j < c.length; j++) {
+      String mag = coefficient(Math.abs(c[j]));
+      if (sb.length() == 0) { if (c[j] < 0) sb.append('-'); }
+      else sb.append(c[j] < 0 ? " - " : " + ");
+      String t = terms.get(j);
+      if (t.equals("1")) sb.append(mag);
+      else if (mag.equals("1")) sb.append(t);
+      else sb.append(mag.contains("/") ? "(" + mag + ")" : mag).append('*').append(t);
+    }
+    return sb.length() == 0 ? "0" : sb.toString();
+  }
+
+  /**
+   * The system-file JSON text of identified equations; the basis section is a polynomial basis of degree
+   * {@code basisDegree} for the laws search.
+   */
+  public static String json(EquationResult r, String name, int basisDegree) {
+    ObjectNode root = JSON.createObjectNode();
+    root.put("name", name);
+    StringBuilder desc = new StringBuilder("Identified from data by discover equations (derivative "
+        + r.derivative().name().toLowerCase() + ", optimizer " + r.options().optimizer().name().toLowerCase()
+        + ", threshold " + r.options().effectiveThreshold() + "); R^2:");
+    for (IdentifiedEquation e : r.equations()) desc.append(' ').append(e.variable()).append(' ').append(String.format("%.6f", e.r2()));
+    root.put("description", desc.toString());
+    ArrayNode vars = root.putArray("variables");
+    r.variables().forEach(vars::add);
+    ObjectNode eqs = root.putObject("equations");
+    for (IdentifiedEquation e : r.equations()) eqs.put(e.variable(), rightHandSide(e));
+    root.putObject("basis").put("polynomial_degree", basisDegree);
+    try {
+      return JSON.writeValueAsString(root) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write JSON", e);
+    }
+  }
+
+  /** The identified system as a checked {@link SystemSpec} (parsed back from {@link #json}). */
+  public static SystemSpec spec(EquationResult r, String name, int basisDegree) {
+    return SystemFile.parse(json(r, name, basisDegree), name);
+  }
+}
