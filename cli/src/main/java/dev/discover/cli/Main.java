@@ -24,6 +24,9 @@ public final class Main {
   /** The configured command line: laws as the top-level command, other jobs as subcommands. */
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new LawsCommand());
+    cl.addSubcommand(new SimulateCommand());
+    cl.addSubcommand(new EquationsCommand());
+    cl.addSubcommand(new InvariantsCommand());
     cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
       PrintWriter err = commandLine.getErr();
       if (ex instanceof InputException || ex instanceof IllegalArgumentException) {
