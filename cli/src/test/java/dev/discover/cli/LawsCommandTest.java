@@ -135,4 +135,17 @@ class LawsCommandTest {
     assertTrue(r.err().contains("warning") && r.err().contains("'units'") && r.err().contains("expected.independent"), r.err());
     assertEquals(1, new ObjectMapper().readTree(r.out()).get("independent_count").asInt());
   }
+
+  @Test
+  void dataCommands_areSubcommandsOfDiscover() throws Exception {
+    Path csv = dir.resolve("osc.csv");
+    Run sim = run("simulate", system("harmonic-2d.json").toString(), "--t-end", "6", "--dt", "0.01",
+        "--trajectories", "4", "--out", csv.toString());
+    assertEquals(0, sim.code(), sim.err());
+    Run eq = run("equations", csv.toString(), "--degree", "1");
+    assertEquals(0, eq.code(), eq.err());
+    assertTrue(eq.out().contains("x' = px") && eq.out().contains("px' = -x"), eq.out());
+    Run bad = run("equations", dir.resolve("missing.csv").toString());
+    assertEquals(2, bad.code());
+  }
 }
