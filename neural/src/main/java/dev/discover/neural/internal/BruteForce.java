@@ -1,0 +1,351 @@
+package dev.discover.neural.internal;
+
+import dev.discover.symbolic.Expr;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.PriorityQueue;
+import java.util.Set;
+
+/**
+ * Bottom-up enumeration of small expression trees over the inputs, deduplicated by their values on a sample
+ * of rows, each scored against several forms whose outer constants are fitted in closed form:
+ * <ul>
+ *   <li>affine, {@code T(y) = a*e + b} for T in identity, square, square root, inverse, log;</li>
+ *   <li>power law, {@code y = C * prod x_j^p_j * e^q} (linear in log space);</li>
+ *   <li>exponential, {@code y = C * prod x_j^p_j * exp(q*e)}.</li>
+ * </ul>
+ * The affine form with a linear fit is the brute-force step of AI Feynman (Udrescu and Tegmark 2020); the
+ * power-law forms absorb the products of powers that dominate physics formulas without enumerating them.
+ * The best few expressions per form are kept for the exact fit that follows.
+ */
+public final class BruteForce {
+  /** Forms scored for each expression. */
+  public static final int AFF_ID = 0, AFF_SQ = 1, AFF_SQRT = 2, AFF_INV = 3, AFF_LOG = 4, POW = 5, EXP = 6, FORMS = 7;
+  private static final String[] UNARY = {"neg", "sq", "sqrt", "inv", "exp", "log", "sin", "cos",
+      "tanh", "asin", "acos", "atan", "cube", "tan"};
+  private static final int[] UNARY_COST = {1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2};
+
+  /** A kept expression and the form it fits. */
+  public record Hit(int form, Expr expr, int cost, double score) {}
+
+  private final int n;
+  private final double[][] aff;   // centered transformed targets, null when the transform is undefined
+  private final double[] sst = new double[5];
+  private final double[][] q;     // orthonormal basis of [1, log x_j] for positive inputs, by column
+  private final double[] ry;      // residual of log y after projection, null when y is not positive
+  private double sstLog;
+  private final int keep;
+  private final List<PriorityQueue<Hit>> heaps = new ArrayList<>();
+  private final List<Expr> exprs = new ArrayList<>();
+  private final List<double[]> vals = new ArrayList<>();
+  private final List<List<Integer>> levels = new ArrayList<>();
+  private final Set<Long> seen = new HashSet<>();
+  private long scored;
+  private int stored;
+
+  /**
+   * Prepares the scoring on a sample.
+   *
+   * @param x sample inputs by column (read only)
+   * @param y sample target, made positive where it had one sign (read only)
+   * @param logColumns indices of inputs that are positive on every row, for the power-law forms
+   * @param keep how many expressions to keep per form
+   */
+  public BruteForce(double[][] x, double[] y, int[] logColumns, int keep) {
+    this.n = y.length;
+    this.keep = keep;
+    aff = new double[5][];
+    boolean pos = true, nonzero = true;
+    for (double v : y) { pos &= v > 0; nonzero &= v != 0; }
+    for (int t = 0; t < 5; t++) {
+      double[] z = new double[n];
+      boolean ok = true;
+      for (int i = 0; i < n && ok; i++) {
+        double v = y[i];
+        z[i] = switch (t) { case 0 -> v; case 1 -> v * v; case 2 -> Math.sqrt(v); case 3 -> 1 / v; default -> Math.log(v); };
+        ok = Double.isFinite(z[i]) && (t != 2 || v >= 0) && (t != 3 || nonzero) && (t != 4 || pos);
+      }
+      if (ok) { sst[t] = center(z); aff[t] = z; }
+    }
+    for (int f = 0; f < FORMS; f++) heaps.add(new PriorityQueue<>((a, b) -> Double.compare(b.score, a.score)));
+    if (pos) {
+      List<double[]> cols = new ArrayList<>();
+      double[] one = new double[n];
+      java.util.Arrays.fill(one, 1);
+      cols.add(one);
+      for (int j : logColumns) {
+        double[] c = new double[n];
+        for (int i = 0; i < n; i++) c[i] = Math.log(x[j][i]);
+        cols.add(c);
+      }
+      q = orthonormal(cols);
+      double[] ly = new double[n];
+      for (int i = 0; i < n; i++) ly[i] = Math.log(y[i]);
+      double[] c = ly.clone();
+      sstLog = center(c);
+      ry = residual(ly);
+    } else {
+      q = null;
+      ry = null;
+    }
+  }
+
+  private static double center(double[] z) {
+    double m = 0;
+    for (double v : z) m += v;
+    m /= z.length;
+    double s = 0;
+    for (int i = 0; i < z.length; i++) { z[i] -= m; s += z[i] * z[i]; }
+    return s;
+  }
+
+  private static double[][] orthonormal(List<double[]> cols) {
+    List<double[]> out = new ArrayList<>();
+    for (double[] c : cols) {
+      double[] v = c.clone();
+      double norm0 = Math.sqrt(dot(v, v));
+      for (int pass = 0; pass < 2; pass++) {
+        for (double[] u : out) {
+          double d = dot(u, v);
+          for (int i = 0; i < v.length; i++) v[i] -= d * u[i];
+        }
+      }
+      double norm = Math.sqrt(dot(v, v));
+      if (norm > 1e-9 * norm0) {
+        for (int i = 0; i < v.length; i++) v[i] /= norm;
+        out.add(v);
+      }
+    }
+    return out.toArray(new double[0][]);
+  }
+
+  private static double dot(double[] a, double[] b) {
+    double s = 0;
+    for (int i = 0; i < a.length; i++) s += a[i] * b[i];
+    return s;
+  }
+
+  private double[] residual(double[] w) {
+    double[] r = w.clone();
+    for (double[] u : q) {
+      double d = dot(u, r);
+      for (int i = 0; i < n; i++) r[i] -= d * u[i];
+    }
+    return r;
+  }
+
+  /** Residual sum of squares of the pure power law (no expression), relative to the variance of log y. */
+  public double powerLawRelativeError() {
+    return ry == null ? Double.NaN : Math.sqrt(dot(ry, ry) / sstLog);
+  }
+
+  private static double scoreOf(double relErr, int cost) {
+    return Math.log10(Math.max(relErr, 1e-9)) + 0.08 * cost;
+  }
+
+  private void offer(int form, Expr e, int cost, double relErr) {
+    if (!(relErr >= 0)) return;
+    double s = scoreOf(relErr, cost);
+    PriorityQueue<Hit> h = heaps.get(form);
+    if (h.size() < keep) h.add(new Hit(form, e, cost, s));
+    else if (s < h.peek().score()) { h.poll(); h.add(new Hit(form, e, cost, s)); }
+  }
+
+  private void score(Expr e, double[] v, int cost) {
+    scored++;
+    double s1 = 0, s2 = 0;
+    for (double d : v) { s1 += d; s2 += d * d; }
+    double var = s2 - s1 * s1 / n;
+    if (!(var > 1e-20 * s2)) return;
+    for (int t = 0; t < 5; t++) {
+      if (aff[t] == null) continue;
+      double c = dot(v, aff[t]);
+      double sse = sst[t] - c * c / var;
+      offer(t, e, cost, Math.sqrt(Math.max(sse, 0) / sst[t]));
+    }
+    if (ry == null) return;
+    // exponential form: u = e
+    projectScore(EXP, e, cost, v);
+    boolean ok = true;
+    double[] lu = new double[n];
+    for (int i = 0; i < n && ok; i++) { lu[i] = Math.log(Math.abs(v[i])); ok = Double.isFinite(lu[i]); }
+    if (ok) projectScore(POW, e, cost, lu);
+  }
+
+  private void projectScore(int form, Expr e, int cost, double[] u) {
+    double uu = dot(u, u);
+    double proj = 0;
+    for (double[] b : q) { double d = dot(b, u); proj += d * d; }
+    double ru = uu - proj;
+    if (!(ru > 1e-10 * uu)) return;
+    double c = dot(ry, u);
+    double sse = dot(ry, ry) - c * c / ru;
+    offer(form, e, cost, Math.sqrt(Math.max(sse, 0) / sstLog));
+  }
+
+  private static long key(double[] v) {
+    long h = 1125899906842597L;
+    for (double d : v) h = 31 * h + Float.floatToIntBits((float) d);
+    return h;
+  }
+
+  private boolean accept(Expr e, double[] v, int cost, boolean store) {
+    for (double d : v) if (!Double.isFinite(d) || Math.abs(d) > 1e12) return false;
+    double first = v[0];
+    boolean constant = true;
+    for (double d : v) if (Math.abs(d - first) > 1e-12 * (1 + Math.abs(first))) { constant = false; break; }
+    if (constant) return false;
+    if (!seen.add(key(v))) return false;
+    score(e, v, cost);
+    if (store) {
+      while (levels.size() <= cost) levels.add(new ArrayList<>());
+      levels.get(cost).add(exprs.size());
+      exprs.add(e);
+      vals.add(v);
+      stored++;
+    }
+    return true;
+  }
+
+  /**
+   * Runs the enumeration until the deadline or until one level past the storage cap is done.
+   *
+   * @param names input names
+   * @param x sample inputs by column
+   * @param maxNodes storage cap
+   * @param deadlineNanos {@link System#nanoTime()} at which to stop
+   * @param maxCost largest expression cost to enumerate
+   */
+  public void run(List<String> names, double[][] x, int maxNodes, long deadlineNanos, int maxCost) {
+    levels.add(new ArrayList<>());
+    levels.add(new ArrayList<>());
+    List<double[]> consts = new ArrayList<>();
+    List<Expr> constE = new ArrayList<>();
+    for (int j = 0; j < names.size(); j++) accept(E.v(names.get(j)), x[j].clone(), 1, true);
+    for (int k = 1; k <= 2; k++) {
+      double[] c = new double[n];
+      java.util.Arrays.fill(c, k);
+      consts.add(c);
+      constE.add(E.n(k));
+    }
+    boolean store = true;
+    for (int cost = 2; cost <= maxCost; cost++) {
+      boolean storeLevel = store;
+      int[] counter = {0};
+      // unary
+      for (int u = 0; u < UNARY.length; u++) {
+        int from = cost - UNARY_COST[u];
+        if (from < 1 || from >= levels.size()) continue;
+        for (int idx : new ArrayList<>(levels.get(from))) {
+          if ((++counter[0] & 255) == 0 && System.nanoTime() > deadlineNanos) return;
+          double[] a = vals.get(idx);
+          double[] r = new double[n];
+          applyUnary(UNARY[u], a, r);
+          boolean st = storeLevel && stored < maxNodes;
+          accept(unaryExpr(UNARY[u], exprs.get(idx)), r, cost, st);
+        }
+      }
+      // binary with a constant leaf (cost 1) and a stored node
+      int from = cost - 2;
+      if (from >= 1 && from < levels.size()) {
+        for (int idx : new ArrayList<>(levels.get(from))) {
+          for (int k = 0; k < consts.size(); k++) {
+            double[] a = vals.get(idx), c = consts.get(k);
+            Expr ea = exprs.get(idx), ec = constE.get(k);
+            for (char op : new char[] {'+', '-', '*', '/', 'r', 'd'}) {
+              if ((++counter[0] & 255) == 0 && System.nanoTime() > deadlineNanos) return;
+              double[] r = new double[n];
+              Expr e = binary(op, a, c, ea, ec, r);
+              if (e != null) accept(e, r, cost, storeLevel && stored < maxNodes);
+            }
+          }
+        }
+      }
+      // binary between stored nodes
+      for (int la = 1; la <= (cost - 1) / 2; la++) {
+        int lb = cost - 1 - la;
+        if (lb >= levels.size() || la >= levels.size()) continue;
+        List<Integer> A = new ArrayList<>(levels.get(la));
+        List<Integer> B = new ArrayList<>(levels.get(lb));
+        for (int ia = 0; ia < A.size(); ia++) {
+          for (int ib = (la == lb ? ia + 1 : 0); ib < B.size(); ib++) {
+            double[] a = vals.get(A.get(ia)), b = vals.get(B.get(ib));
+            Expr ea = exprs.get(A.get(ia)), eb = exprs.get(B.get(ib));
+            for (char op : new char[] {'+', '-', '*', '/', 'r', 'd'}) {
+              if ((++counter[0] & 255) == 0 && System.nanoTime() > deadlineNanos) return;
+              double[] r = new double[n];
+              Expr e = binary(op, a, b, ea, eb, r);
+              if (e != null) accept(e, r, cost, storeLevel && stored < maxNodes);
+            }
+          }
+        }
+      }
+      if (stored >= maxNodes) {
+        if (!store) return;
+        store = false;
+      }
+    }
+  }
+
+  private static Expr binary(char op, double[] a, double[] b, Expr ea, Expr eb, double[] r) {
+    int n = a.length;
+    switch (op) {
+      case '+': for (int i = 0; i < n; i++) r[i] = a[i] + b[i]; return new Expr.Bin('+', ea, eb);
+      case '-': for (int i = 0; i < n; i++) r[i] = a[i] - b[i]; return new Expr.Bin('-', ea, eb);
+      case 'r': for (int i = 0; i < n; i++) r[i] = b[i] - a[i]; return new Expr.Bin('-', eb, ea);
+      case '*': for (int i = 0; i < n; i++) r[i] = a[i] * b[i]; return new Expr.Bin('*', ea, eb);
+      case '/': for (int i = 0; i < n; i++) r[i] = a[i] / b[i]; return new Expr.Bin('/', ea, eb);
+      default: for (int i = 0; i < n; i++) r[i] = b[i] / a[i]; return new Expr.Bin('/', eb, ea);
+    }
+  }
+
+  private static void applyUnary(String u, double[] a, double[] r) {
+    for (int i = 0; i < a.length; i++) {
+      double v = a[i];
+      r[i] = switch (u) {
+        case "neg" -> -v;
+        case "sq" -> v * v;
+        case "cube" -> v * v * v;
+        case "inv" -> 1 / v;
+        case "sqrt" -> v < 0 ? Double.NaN : Math.sqrt(v);
+        case "log" -> v <= 0 ? Double.NaN : Math.log(v);
+        case "exp" -> Math.exp(v);
+        case "sin" -> Math.sin(v);
+        case "cos" -> Math.cos(v);
+        case "tan" -> Math.tan(v);
+        case "tanh" -> Math.tanh(v);
+        case "asin" -> Math.asin(v);
+        case "acos" -> Math.acos(v);
+        default -> Math.atan(v);
+      };
+    }
+  }
+
+  private static Expr unaryExpr(String u, Expr a) {
+    return switch (u) {
+      case "neg" -> new Expr.Neg(a);
+      case "sq" -> new Expr.Bin('^', a, E.n(2));
+      case "cube" -> new Expr.Bin('^', a, E.n(3));
+      case "inv" -> new Expr.Bin('/', E.n(1), a);
+      default -> new Expr.Call(u, a);
+    };
+  }
+
+  /** The kept expressions of every form, best first within a form. */
+  public List<Hit> hits() {
+    List<Hit> out = new ArrayList<>();
+    for (PriorityQueue<Hit> h : heaps) {
+      List<Hit> l = new ArrayList<>(h);
+      l.sort((a, b) -> Double.compare(a.score(), b.score()));
+      out.addAll(l);
+    }
+    return out;
+  }
+
+  /** How many expressions were scored. */
+  public long scored() { return scored; }
+
+  /** How many expressions were stored. */
+  public int stored() { return stored; }
+}
