@@ -281,6 +281,7 @@ public final class BruteForce {
           }
         }
       }
+      if (exactHit()) return;
       if (stored >= maxNodes) {
         if (!store) return;
         store = false;
@@ -330,6 +331,12 @@ public final class BruteForce {
       case "inv" -> new Expr.Bin('/', E.n(1), a);
       default -> new Expr.Call(u, a);
     };
+  }
+
+  /** True when some kept expression fits to rounding error: deeper levels cannot do better. */
+  private boolean exactHit() {
+    for (PriorityQueue<Hit> h : heaps) for (Hit hit : h) if (hit.score() - 0.08 * hit.cost() < -8.5) return true;
+    return false;
   }
 
   /** The kept expressions of every form, best first within a form. */

@@ -114,9 +114,25 @@ public final class Snapper {
         }
         cands.add(new Cand(c, cost));
       }
+      double w2 = w * w;
+      for (int d = 1; d <= 8; d++) {
+        long p = Math.round(w2 * d);
+        if (p <= 0 || p > 200) continue;
+        BigFraction f = new BigFraction(p, d);
+        if (f.getDenominator().intValue() != d) continue;
+        double root = Math.sqrt(f.doubleValue());
+        if (Math.abs(root - Math.round(root)) < 1e-12) continue;
+        double rel = Math.abs(p / (double) d - w2) / w2;
+        if (rel > 0.02) continue;
+        double cost = 1 + Math.log10(p + 1) + Math.log10(d) * 1.5 + Math.abs(k) * 1.2 + rel * 20;
+        Expr c = E.call("sqrt", E.q(f));
+        if (w < 0) c = E.neg(c);
+        if (k != 0) c = E.mul(c, E.pow(E.v(E.PI), new BigFraction((long) Math.round(k * 2), 2)));
+        cands.add(new Cand(c, cost));
+      }
     }
     cands.sort((a, b) -> Double.compare(a.cost, b.cost));
-    for (int i = 0; i < cands.size() && out.size() < 4; i++) out.add(cands.get(i).e);
+    for (int i = 0; i < cands.size() && out.size() < 5; i++) out.add(cands.get(i).e);
     return out;
   }
 }

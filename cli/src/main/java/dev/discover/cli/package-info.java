@@ -1,0 +1,2 @@
+/** The {@code discover} command line: picocli commands that parse arguments and print results; no mathematics. */
+package dev.discover.cli;
