@@ -183,7 +183,12 @@ public final class FormulaSearch {
       progress.accept(String.format("brute force: %d expressions scored, %d stored, %.1f s", bf.scored(), bf.stored(),
           (System.nanoTime() - now) / 1e9));
       List<BruteForce.Hit> hits = new ArrayList<>(bf.hits());
-      if (!Double.isNaN(bf.powerLawRelativeError())) hits.add(0, new BruteForce.Hit(BruteForce.POW, null, 0, -99));
+      if (!Double.isNaN(bf.powerLawRelativeError())) hits.add(0, new BruteForce.Hit(BruteForce.POW, null, 0, -99, null));
+      long tm = System.nanoTime();
+      List<BruteForce.Multi> multis = bf.multiTerm(6, tm + (long) ((deadline - tm) * 0.3));
+      multis.sort(Comparator.comparingDouble(BruteForce.Multi::score));
+      if (System.getenv("DISCOVER_DEBUG") != null) for (var mt : multis) progress.accept("  multi " + mt.form() + " " + mt.terms() + " " + mt.score());
+      progress.accept(String.format("multi-term search: %d sums and products, %.1f s", multis.size(), (System.nanoTime() - tm) / 1e9));
       int nf = Math.min(m, 1000);
       int[] fitRows = new int[nf];
       for (int i = 0; i < nf; i++) fitRows[i] = i;
@@ -195,6 +200,15 @@ public final class FormulaSearch {
       for (BruteForce.Hit h : hits) {
         if (System.nanoTime() > deadline) break;
         Template t = Templates.of(h, names, xf, yf, logCols);
+        if (t == null) continue;
+        Fitter.Fit f = snapper.fitFree(t, 200);
+        if (!Double.isFinite(f.sse())) continue;
+        double rel = Math.sqrt(f.sse() / sst);
+        frees.add(new Free(t, f, Math.log10(Math.max(rel, 1e-10)) + 0.04 * E.size(t.expr())));
+      }
+      for (BruteForce.Multi mt : multis.subList(0, Math.min(multis.size(), 30))) {
+        if (System.nanoTime() > deadline) break;
+        Template t = Templates.of(mt, names, xf, yf, logCols);
         if (t == null) continue;
         Fitter.Fit f = snapper.fitFree(t, 200);
         if (!Double.isFinite(f.sse())) continue;

@@ -27,7 +27,13 @@ public final class BruteForce {
   private static final int[] UNARY_COST = {1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2};
 
   /** A kept expression and the form it fits. */
-  public record Hit(int form, Expr expr, int cost, double score) {}
+  public record Hit(int form, Expr expr, int cost, double score, double[] values) {}
+
+  /** Several expressions combined linearly in a form: {@code T(y) = sum a_i e_i + b} or a product of powers. */
+  public record Multi(int form, List<Expr> terms, double score) {
+    /** Copies. */
+    public Multi { terms = List.copyOf(terms); }
+  }
 
   private final int n;
   private final double[][] aff;   // centered transformed targets, null when the transform is undefined
@@ -35,10 +41,12 @@ public final class BruteForce {
   private final double[][] q;     // orthonormal basis of [1, log x_j] for positive inputs, by column
   private final double[] ry;      // residual of log y after projection, null when y is not positive
   private double sstLog;
+  private final boolean[] ySign;   // sign of y per row when it changes sign, else null
   private final int keep;
   private final List<PriorityQueue<Hit>> heaps = new ArrayList<>();
   private final List<Expr> exprs = new ArrayList<>();
   private final List<double[]> vals = new ArrayList<>();
+  private final List<Integer> costs = new ArrayList<>();
   private final List<List<Integer>> levels = new ArrayList<>();
   private final Set<Long> seen = new HashSet<>();
   private long scored;
@@ -69,7 +77,10 @@ public final class BruteForce {
       if (ok) { sst[t] = center(z); aff[t] = z; }
     }
     for (int f = 0; f < FORMS; f++) heaps.add(new PriorityQueue<>((a, b) -> Double.compare(b.score, a.score)));
-    if (pos) {
+    boolean mixed = !pos && nonzero;
+    ySign = mixed ? new boolean[n] : null;
+    if (mixed) for (int i = 0; i < n; i++) ySign[i] = y[i] > 0;
+    if (pos || mixed) {
       List<double[]> cols = new ArrayList<>();
       double[] one = new double[n];
       java.util.Arrays.fill(one, 1);
@@ -81,7 +92,7 @@ public final class BruteForce {
       }
       q = orthonormal(cols);
       double[] ly = new double[n];
-      for (int i = 0; i < n; i++) ly[i] = Math.log(y[i]);
+      for (int i = 0; i < n; i++) ly[i] = Math.log(Math.abs(y[i]));
       double[] c = ly.clone();
       sstLog = center(c);
       ry = residual(ly);
@@ -135,21 +146,24 @@ public final class BruteForce {
     return r;
   }
 
+  /** True when the target changes sign (power forms then fit |y| and need expressions of matching sign). */
+  public boolean mixedSign() { return ySign != null; }
+
   /** Residual sum of squares of the pure power law (no expression), relative to the variance of log y. */
   public double powerLawRelativeError() {
-    return ry == null ? Double.NaN : Math.sqrt(dot(ry, ry) / sstLog);
+    return ry == null || ySign != null ? Double.NaN : Math.sqrt(dot(ry, ry) / sstLog);
   }
 
   private static double scoreOf(double relErr, int cost) {
     return Math.log10(Math.max(relErr, 1e-9)) + 0.08 * cost;
   }
 
-  private void offer(int form, Expr e, int cost, double relErr) {
+  private void offer(int form, Expr e, int cost, double relErr, double[] v) {
     if (!(relErr >= 0)) return;
     double s = scoreOf(relErr, cost);
     PriorityQueue<Hit> h = heaps.get(form);
-    if (h.size() < keep) h.add(new Hit(form, e, cost, s));
-    else if (s < h.peek().score()) { h.poll(); h.add(new Hit(form, e, cost, s)); }
+    if (h.size() < keep) h.add(new Hit(form, e, cost, s, v));
+    else if (s < h.peek().score()) { h.poll(); h.add(new Hit(form, e, cost, s, v)); }
   }
 
   private void score(Expr e, double[] v, int cost) {
@@ -162,18 +176,21 @@ public final class BruteForce {
       if (aff[t] == null) continue;
       double c = dot(v, aff[t]);
       double sse = sst[t] - c * c / var;
-      offer(t, e, cost, Math.sqrt(Math.max(sse, 0) / sst[t]));
+      offer(t, e, cost, Math.sqrt(Math.max(sse, 0) / sst[t]), v);
     }
     if (ry == null) return;
     // exponential form: u = e
-    projectScore(EXP, e, cost, v);
+    if (ySign == null) projectScore(EXP, e, cost, v, v);
     boolean ok = true;
     double[] lu = new double[n];
-    for (int i = 0; i < n && ok; i++) { lu[i] = Math.log(Math.abs(v[i])); ok = Double.isFinite(lu[i]); }
-    if (ok) projectScore(POW, e, cost, lu);
+    for (int i = 0; i < n && ok; i++) {
+      lu[i] = Math.log(Math.abs(v[i]));
+      ok = Double.isFinite(lu[i]);
+    }
+    if (ok && (ySign == null || signMatches(v))) projectScore(POW, e, cost, lu, v);
   }
 
-  private void projectScore(int form, Expr e, int cost, double[] u) {
+  private void projectScore(int form, Expr e, int cost, double[] u, double[] v) {
     double uu = dot(u, u);
     double proj = 0;
     for (double[] b : q) { double d = dot(b, u); proj += d * d; }
@@ -181,7 +198,7 @@ public final class BruteForce {
     if (!(ru > 1e-10 * uu)) return;
     double c = dot(ry, u);
     double sse = dot(ry, ry) - c * c / ru;
-    offer(form, e, cost, Math.sqrt(Math.max(sse, 0) / sstLog));
+    offer(form, e, cost, Math.sqrt(Math.max(sse, 0) / sstLog), v);
   }
 
   private static long key(double[] v) {
@@ -203,6 +220,7 @@ public final class BruteForce {
       levels.get(cost).add(exprs.size());
       exprs.add(e);
       vals.add(v);
+      costs.add(cost);
       stored++;
     }
     return true;
@@ -348,6 +366,192 @@ public final class BruteForce {
       out.addAll(l);
     }
     return out;
+  }
+
+  /**
+   * Greedy sums of up to three expressions (forward selection over every stored expression, from the best
+   * few single expressions), for the affine forms and, in log space, for the power-law form.
+   *
+   * @param seeds how many best single expressions to extend per form
+   * @param deadlineNanos stop at this time
+   */
+  public List<Multi> multiTerm(int seeds, long deadlineNanos) {
+    List<Multi> out = new ArrayList<>();
+    int nodes = Math.min(exprs.size(), 40_000);
+    double[] sum = new double[nodes], sq = new double[nodes];
+    for (int a = 0; a < nodes; a++) {
+      double s1 = 0, s2 = 0;
+      for (double d : vals.get(a)) { s1 += d; s2 += d * d; }
+      sum[a] = s1;
+      sq[a] = s2 - s1 * s1 / n;
+    }
+    int scanAff = Math.min(nodes, 40_000);
+    List<List<Hit>> tops = new ArrayList<>();
+    for (int form = 0; form <= AFF_LOG; form++) {
+      List<Hit> top = new ArrayList<>(heaps.get(form));
+      top.sort((a, b) -> Double.compare(a.score(), b.score()));
+      tops.add(top);
+    }
+    int simple = 0;
+    while (simple < scanAff && costs.get(simple) <= 4) simple++;
+    for (int form = 0; form <= AFF_LOG; form++) {
+      if (aff[form] != null) beam(form, simple, sq, 8, out, deadlineNanos);
+    }
+    for (int sIdx = 0; sIdx < seeds; sIdx++) {
+      for (int form = 0; form <= AFF_LOG; form++) {
+        if (aff[form] == null || sIdx >= tops.get(form).size()) continue;
+        List<double[]> basis = new ArrayList<>();
+        List<Expr> terms = new ArrayList<>();
+        int cost = 0;
+        double[] r = aff[form].clone();
+        if (sIdx >= 0) {
+          Hit seed = tops.get(form).get(sIdx);
+          terms.add(seed.expr());
+          cost = seed.cost();
+          addToBasis(basis, centered(seed.values()), r);
+        }
+        int limit = sIdx < 0 ? simple : scanAff;
+        for (int step = 0; step < (sIdx < 0 ? 4 : 2); step++) {
+          if (System.nanoTime() > deadlineNanos) return out;
+          int best = -1;
+          double rr = dot(r, r);
+          double bestSse = rr * (1 - 1e-6);
+          for (int a = 0; a < limit; a++) {
+            double[] v = vals.get(a);
+            double rv = dot(r, v);
+            double den = sq[a];
+            for (double[] b : basis) { double d = dot(b, v); den -= d * d; }
+            if (!(den > 1e-9 * sq[a])) continue;
+            double sse = rr - rv * rv / den;
+            if (sse < bestSse) { bestSse = sse; best = a; }
+          }
+          if (best < 0) break;
+          terms.add(exprs.get(best));
+          cost += costOf(best);
+          addToBasis(basis, centered(vals.get(best)), r);
+          double rel = Math.sqrt(Math.max(dot(r, r), 0) / sst[form]);
+          if (terms.size() >= 2) out.add(new Multi(form, terms, scoreOf(rel, cost)));
+        }
+      }
+    }
+    if (ry != null && q != null) {
+      List<Hit> top = new ArrayList<>(heaps.get(POW));
+      top.sort((a, b) -> Double.compare(a.score(), b.score()));
+      int scan = Math.min(nodes, 40_000);
+      double[][] logs = new double[scan][];
+      for (int sIdx = 0; sIdx < Math.min(seeds, top.size()); sIdx++) {
+        Hit seed = top.get(sIdx);
+        List<double[]> basis = new ArrayList<>(List.of(q));
+        double[] r = ry.clone();
+        double[] u1 = logAbs(seed.values());
+        if (u1 == null) continue;
+        addToBasis(basis, u1, r);
+        if (System.nanoTime() > deadlineNanos) return out;
+        int best = -1;
+        double bestSse = dot(r, r) * (1 - 1e-6);
+        for (int a = 0; a < scan; a++) {
+          if (logs[a] == null) { logs[a] = logAbs(vals.get(a)); if (logs[a] == null) logs[a] = new double[0]; }
+          double[] u = logs[a];
+          if (u.length == 0) continue;
+          if (ySign != null && !signMatches(vals.get(a))) continue;
+          double uu = dot(u, u), den = uu;
+          for (double[] b : basis) { double d = dot(b, u); den -= d * d; }
+          if (!(den > 1e-9 * uu)) continue;
+          double ru = dot(r, u);
+          double sse = dot(r, r) - ru * ru / den;
+          if (sse < bestSse) { bestSse = sse; best = a; }
+        }
+        if (best < 0) continue;
+        double rel = Math.sqrt(Math.max(bestSse, 0) / sstLog);
+        out.add(new Multi(POW, List.of(seed.expr(), exprs.get(best)), scoreOf(rel, seed.cost() + costOf(best))));
+      }
+    }
+    return out;
+  }
+
+  /** Beam search over sums of up to four low-cost expressions for one affine form. */
+  private void beam(int form, int limit, double[] sq, int width, List<Multi> out, long deadlineNanos) {
+    record State(List<Integer> idx, List<double[]> basis, double[] r, double sse) {}
+    List<State> beam = new ArrayList<>(List.of(new State(List.of(), List.of(), aff[form], sst[form])));
+    for (int step = 0; step < 4; step++) {
+      List<State> next = new ArrayList<>();
+      java.util.Set<java.util.Set<Integer>> seenSets = new HashSet<>();
+      for (State st : beam) {
+        if (System.nanoTime() > deadlineNanos) return;
+        double rr = dot(st.r(), st.r());
+        PriorityQueue<double[]> best = new PriorityQueue<>((a, b) -> Double.compare(b[1], a[1]));
+        for (int a = 0; a < limit; a++) {
+          if (st.idx().contains(a)) continue;
+          double[] v = vals.get(a);
+          double rv = dot(st.r(), v);
+          double den = sq[a];
+          for (double[] b : st.basis()) { double d = dot(b, v); den -= d * d; }
+          if (!(den > 1e-9 * sq[a])) continue;
+          double sse = rr - rv * rv / den;
+          if (best.size() < width) best.add(new double[] {a, sse});
+          else if (sse < best.peek()[1]) { best.poll(); best.add(new double[] {a, sse}); }
+        }
+        for (double[] b : best) {
+          List<Integer> idx = new ArrayList<>(st.idx());
+          idx.add((int) b[0]);
+          if (!seenSets.add(new HashSet<>(idx))) continue;
+          List<double[]> basis = new ArrayList<>(st.basis());
+          double[] r = st.r().clone();
+          addToBasis(basis, centered(vals.get((int) b[0])), r);
+          next.add(new State(idx, basis, r, dot(r, r)));
+        }
+      }
+      next.sort((a, b) -> Double.compare(a.sse(), b.sse()));
+      beam = new ArrayList<>(next.subList(0, Math.min(width, next.size())));
+      if (step >= 1) {
+        for (State st : beam.subList(0, Math.min(3, beam.size()))) {
+          List<Expr> terms = new ArrayList<>();
+          int cost = 0;
+          for (int a : st.idx()) { terms.add(exprs.get(a)); cost += costOf(a); }
+          out.add(new Multi(form, terms, scoreOf(Math.sqrt(Math.max(st.sse(), 0) / sst[form]), cost)));
+        }
+      }
+    }
+  }
+
+  private boolean signMatches(double[] v) {
+    boolean flip = (v[0] > 0) != ySign[0];
+    for (int i = 0; i < n; i++) if (((v[i] > 0) != ySign[i]) != flip || v[i] == 0) return false;
+    return true;
+  }
+
+  private int costOf(int node) { return costs.get(node); }
+
+  private double[] centered(double[] v) {
+    double[] c = v.clone();
+    center(c);
+    return c;
+  }
+
+  private double[] logAbs(double[] v) {
+    double[] u = new double[n];
+    for (int i = 0; i < n; i++) {
+      u[i] = Math.log(Math.abs(v[i]));
+      if (!Double.isFinite(u[i])) return null;
+    }
+    return u;
+  }
+
+  /** Orthonormalises {@code w} against the basis, appends it and removes its direction from {@code r}. */
+  private static void addToBasis(List<double[]> basis, double[] w, double[] r) {
+    double[] v = w.clone();
+    for (int pass = 0; pass < 2; pass++) {
+      for (double[] b : basis) {
+        double d = dot(b, v);
+        for (int i = 0; i < v.length; i++) v[i] -= d * b[i];
+      }
+    }
+    double norm = Math.sqrt(dot(v, v));
+    if (!(norm > 0)) return;
+    for (int i = 0; i < v.length; i++) v[i] /= norm;
+    basis.add(v);
+    double d = dot(v, r);
+    for (int i = 0; i < r.length; i++) r[i] -= d * v[i];
   }
 
   /** How many expressions were scored. */

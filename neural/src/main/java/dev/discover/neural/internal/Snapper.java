@@ -94,7 +94,7 @@ public final class Snapper {
       }
       return out;
     }
-    if (kind == Template.Kind.OFFSET) out.add(E.n(0));
+    out.add(E.n(0));
     record Cand(Expr e, double cost) {}
     List<Cand> cands = new ArrayList<>();
     double[] piPow = {0, 1, -1, 2, -2, 0.5, -0.5, 3, -3, 1.5, -1.5};

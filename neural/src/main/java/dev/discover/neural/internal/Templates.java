@@ -27,43 +27,63 @@ public final class Templates {
    * @param logColumns inputs positive on every row
    */
   public static Template of(BruteForce.Hit hit, List<String> names, double[][] x, double[] y, int[] logColumns) {
+    return of(hit.form(), hit.expr() == null ? List.of() : List.of(hit.expr()), names, x, y, logColumns);
+  }
+
+  /** The template of a sum of expressions (affine forms) or a product of their powers (power form). */
+  public static Template of(BruteForce.Multi m, List<String> names, double[][] x, double[] y, int[] logColumns) {
+    return of(m.form(), m.terms(), names, x, y, logColumns);
+  }
+
+  private static Template of(int form, List<Expr> terms, List<String> names, double[][] x, double[] y, int[] logColumns) {
     int n = y.length;
-    double[] e;
-    if (hit.expr() == null) {
-      e = null;
-    } else {
-      CompiledExpr f = new Compiler(names).compile(hit.expr());
-      e = new double[n];
+    List<double[]> es = new ArrayList<>();
+    for (Expr t : terms) {
+      CompiledExpr f = new Compiler(names).compile(t);
+      double[] e = new double[n];
       double[] row = new double[names.size()];
       for (int i = 0; i < n; i++) {
         for (int j = 0; j < row.length; j++) row[j] = x[j][i];
         e[i] = f.eval(row);
         if (!Double.isFinite(e[i])) return null;
       }
+      es.add(e);
     }
-    Expr c0 = E.v(P + 0), c1 = E.v(P + 1);
-    if (hit.form() <= BruteForce.AFF_LOG) {
+    if (form <= BruteForce.AFF_LOG) {
+      if (terms.isEmpty()) return null;
       double[] t = new double[n];
       for (int i = 0; i < n; i++) {
         double v = y[i];
-        t[i] = switch (hit.form()) {
+        t[i] = switch (form) {
           case BruteForce.AFF_ID -> v; case BruteForce.AFF_SQ -> v * v; case BruteForce.AFF_SQRT -> Math.sqrt(v);
           case BruteForce.AFF_INV -> 1 / v; default -> Math.log(v);
         };
         if (!Double.isFinite(t[i])) return null;
       }
-      double[] ab = lstsq(List.of(e, ones(n)), t);
+      List<double[]> cols = new ArrayList<>(es);
+      cols.add(ones(n));
+      double[] ab = lstsq(cols, t);
       if (ab == null) return null;
-      Expr inner = E.add(E.mul(c0, hit.expr()), c1);
-      Expr outer = switch (hit.form()) {
+      List<String> params = new ArrayList<>();
+      List<Template.Kind> kinds = new ArrayList<>();
+      Expr inner = null;
+      for (int a = 0; a < terms.size(); a++) {
+        params.add(P + a);
+        kinds.add(Template.Kind.SCALE);
+        Expr term = E.mul(E.v(P + a), terms.get(a));
+        inner = inner == null ? term : E.add(inner, term);
+      }
+      params.add(P + terms.size());
+      kinds.add(Template.Kind.OFFSET);
+      inner = E.add(inner, E.v(P + terms.size()));
+      Expr outer = switch (form) {
         case BruteForce.AFF_ID -> inner; case BruteForce.AFF_SQ -> E.call("sqrt", inner);
         case BruteForce.AFF_SQRT -> E.pow(inner, E.n(2)); case BruteForce.AFF_INV -> E.div(E.n(1), inner);
         default -> E.call("exp", inner);
       };
-      return new Template(outer, List.of(P + 0, P + 1), ab,
-          List.of(Template.Kind.SCALE, Template.Kind.OFFSET), "affine" + hit.form());
+      return new Template(outer, params, ab, kinds, "affine" + form + "x" + terms.size());
     }
-    // power-law forms: log y = c + sum p_j log x_j + q * u
+    // power-law forms: log|y| = c + sum p_j log x_j + sum q_i u_i
     List<double[]> cols = new ArrayList<>();
     cols.add(ones(n));
     for (int j : logColumns) {
@@ -71,33 +91,51 @@ public final class Templates {
       for (int i = 0; i < n; i++) c[i] = Math.log(x[j][i]);
       cols.add(c);
     }
-    Expr base = null;
-    if (e != null) {
+    List<Expr> bases = new ArrayList<>();
+    List<Boolean> fixedOne = new ArrayList<>();
+    for (int a = 0; a < terms.size(); a++) {
+      double[] e = es.get(a);
       double[] u = new double[n];
       boolean pos = true, neg = true;
       for (int i = 0; i < n; i++) { pos &= e[i] > 0; neg &= e[i] < 0; }
-      if (hit.form() == BruteForce.POW) {
-        if (!pos && !neg) return null;
-        for (int i = 0; i < n; i++) u[i] = Math.log(Math.abs(e[i]));
-        base = pos ? hit.expr() : E.neg(hit.expr());
+      if (form == BruteForce.POW) {
+        for (int i = 0; i < n; i++) {
+          u[i] = Math.log(Math.abs(e[i]));
+          if (!Double.isFinite(u[i])) return null;
+        }
+        bases.add(pos ? terms.get(a) : (neg ? E.neg(terms.get(a)) : terms.get(a)));
+        fixedOne.add(!pos && !neg);
       } else {
         u = e;
+        bases.add(terms.get(a));
+        fixedOne.add(false);
       }
       cols.add(u);
     }
     double[] ly = new double[n];
     for (int i = 0; i < n; i++) {
-      ly[i] = Math.log(y[i]);
+      ly[i] = Math.log(Math.abs(y[i]));
       if (!Double.isFinite(ly[i])) return null;
     }
     double[] coef = lstsq(cols, ly);
     if (coef == null) return null;
+    // the sign of the scale: y divided by the sign-changing factors keeps one sign
+    double sign = 1;
+    {
+      double[] s0 = new double[n];
+      for (int i = 0; i < n; i++) {
+        s0[i] = Math.signum(y[i]);
+        for (int a = 0; a < terms.size(); a++) if (fixedOne.get(a)) s0[i] *= Math.signum(es.get(a)[i]);
+      }
+      for (double v : s0) if (v != s0[0]) return null;
+      sign = s0[0];
+    }
     List<String> params = new ArrayList<>();
     List<Template.Kind> kinds = new ArrayList<>();
     List<Double> start = new ArrayList<>();
     params.add(P + 0);
     kinds.add(Template.Kind.SCALE);
-    start.add(Math.exp(coef[0]));
+    start.add(sign * Math.exp(coef[0]));
     Expr prod = E.v(P + 0);
     for (int a = 0; a < logColumns.length; a++) {
       String pn = P + (a + 1);
@@ -106,21 +144,27 @@ public final class Templates {
       start.add(coef[a + 1]);
       prod = E.mul(prod, E.pow(E.v(names.get(logColumns[a])), E.v(pn)));
     }
-    if (e != null) {
-      String pn = P + (logColumns.length + 1);
+    for (int a = 0; a < terms.size(); a++) {
+      double qa = coef[logColumns.length + 1 + a];
+      if (fixedOne.get(a)) {
+        if (Math.abs(qa - 1) > 0.1) return null;
+        prod = E.mul(prod, bases.get(a));
+        continue;
+      }
+      String pn = P + (logColumns.length + 1 + a);
       params.add(pn);
-      start.add(coef[coef.length - 1]);
-      if (hit.form() == BruteForce.POW) {
+      start.add(qa);
+      if (form == BruteForce.POW) {
         kinds.add(Template.Kind.EXPONENT);
-        prod = E.mul(prod, E.pow(base, E.v(pn)));
+        prod = E.mul(prod, E.pow(bases.get(a), E.v(pn)));
       } else {
         kinds.add(Template.Kind.SCALE);
-        prod = E.mul(prod, E.call("exp", E.mul(E.v(pn), hit.expr())));
+        prod = E.mul(prod, E.call("exp", E.mul(E.v(pn), bases.get(a))));
       }
     }
-    double[] s = new double[start.size()];
-    for (int i = 0; i < s.length; i++) s[i] = start.get(i);
-    return new Template(prod, params, s, kinds, e == null ? "power-law" : (hit.form() == BruteForce.POW ? "power" : "exp"));
+    double[] st = new double[start.size()];
+    for (int i = 0; i < st.length; i++) st[i] = start.get(i);
+    return new Template(prod, params, st, kinds, terms.isEmpty() ? "power-law" : (form == BruteForce.POW ? "power" : "exp"));
   }
 
   static double[] ones(int n) {
