@@ -43,6 +43,7 @@ public final class BruteForce {
   private double sstLog;
   private final boolean[] ySign;   // sign of y per row when it changes sign, else null
   private final int keep;
+  private double stopRelErr = 3e-9;
   private final List<PriorityQueue<Hit>> heaps = new ArrayList<>();
   private final List<Expr> exprs = new ArrayList<>();
   private final List<double[]> vals = new ArrayList<>();
@@ -351,9 +352,12 @@ public final class BruteForce {
     };
   }
 
+  /** Stops the enumeration once an expression fits to this relative error (default 3e-9). */
+  public void stopAt(double relErr) { stopRelErr = Math.max(relErr, 3e-9); }
+
   /** True when some kept expression fits to rounding error: deeper levels cannot do better. */
   private boolean exactHit() {
-    for (PriorityQueue<Hit> h : heaps) for (Hit hit : h) if (hit.score() - 0.08 * hit.cost() < -8.5) return true;
+    for (PriorityQueue<Hit> h : heaps) for (Hit hit : h) if (hit.score() - 0.08 * hit.cost() < Math.log10(stopRelErr)) return true;
     return false;
   }
 

@@ -43,6 +43,9 @@ public final class Fitter {
     }
   }
 
+  /** A copy of the target. */
+  public double[] target() { return y.clone(); }
+
   /** Number of rows. */
   public int size() { return y.length; }
 

@@ -99,7 +99,7 @@ public final class Mlp {
     INDArray[] d = {distances(k, h), null, distances(h, h), null, distances(h, 1), null};
     INDArray[] m = new INDArray[6], v = new INDArray[6];
     for (int i = 0; i < 6; i++) { m[i] = p[i].like(); v[i] = p[i].like(); }
-    double lr = 3e-3, b1c = 0.9, b2c = 0.999;
+    double lr = 1e-2, b1c = 0.9, b2c = 0.999;
     for (int step = 1; step <= adamSteps; step++) {
       if ((step & 63) == 0 && System.nanoTime() > deadlineNanos) break;
       INDArray[] g = gradients(x, t, p);

@@ -167,6 +167,66 @@ public final class Templates {
     return new Template(prod, params, st, kinds, terms.isEmpty() ? "power-law" : (form == BruteForce.POW ? "power" : "exp"));
   }
 
+  /**
+   * Every constant of {@code e} that is not a small integer or an exponent becomes a free constant, and the
+   * whole is wrapped as {@code s*e + o}: used to polish a formula assembled from sub-problems on real data.
+   */
+  public static Template parametrize(Expr e, double scaleStart, double offsetStart, boolean withScale) {
+    List<String> params = new ArrayList<>();
+    List<Double> start = new ArrayList<>();
+    Expr body = param(e, params, start);
+    List<Template.Kind> kinds = new ArrayList<>();
+    for (int i = 0; i < params.size(); i++) kinds.add(Template.Kind.SCALE);
+    String s = P + "s", o = P + "o";
+    if (withScale) { params.add(s); start.add(scaleStart); kinds.add(Template.Kind.SCALE); }
+    params.add(o); start.add(offsetStart); kinds.add(Template.Kind.OFFSET);
+    double[] st = new double[start.size()];
+    for (int i = 0; i < st.length; i++) st[i] = start.get(i);
+    return new Template(E.add(withScale ? E.mul(E.v(s), body) : body, E.v(o)), params, st, kinds, "combined");
+  }
+
+  private static Expr param(Expr e, List<String> params, List<Double> start) {
+    if (e instanceof Expr.Num num) {
+      double v = num.value().doubleValue();
+      if (v == Math.rint(v) && Math.abs(v) <= 3) return e;
+      String name = P + "k" + params.size();
+      params.add(name);
+      start.add(v);
+      return E.v(name);
+    }
+    if (e instanceof Expr.Neg ng) return new Expr.Neg(param(ng.arg(), params, start));
+    if (e instanceof Expr.Call c) return new Expr.Call(c.function(), param(c.arg(), params, start));
+    if (e instanceof Expr.Bin b) {
+      Expr r = b.op() == '^' ? b.right() : param(b.right(), params, start);
+      return new Expr.Bin(b.op(), param(b.left(), params, start), r);
+    }
+    return e;
+  }
+
+  private static boolean isConstant(Expr e) {
+    return dev.discover.symbolic.Exprs.names(e).stream().allMatch(E.PI::equals);
+  }
+
+  /** {@code e} without a constant term added at its top level. */
+  public static Expr stripOffset(Expr e) {
+    if (e instanceof Expr.Bin b && (b.op() == '+' || b.op() == '-')) {
+      if (isConstant(b.right())) return stripOffset(b.left());
+      if (isConstant(b.left())) return b.op() == '+' ? stripOffset(b.right()) : E.neg(stripOffset(b.right()));
+    }
+    return e;
+  }
+
+  /** {@code e} without a constant factor at its top level. */
+  public static Expr stripScale(Expr e) {
+    if (e instanceof Expr.Neg n) return stripScale(n.arg());
+    if (e instanceof Expr.Bin b && b.op() == '*') {
+      if (isConstant(b.left())) return stripScale(b.right());
+      if (isConstant(b.right())) return stripScale(b.left());
+    }
+    if (e instanceof Expr.Bin b && b.op() == '/' && isConstant(b.right())) return stripScale(b.left());
+    return e;
+  }
+
   static double[] ones(int n) {
     double[] o = new double[n];
     java.util.Arrays.fill(o, 1);
