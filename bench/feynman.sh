@@ -13,6 +13,7 @@
 # Usage: bench/feynman.sh [--noise 0|0.01] [--limit N] [--time-limit 30s] [--seed 1] [--ids I.12.1,I.8.14]
 # Build first: mvn -B -q -DskipTests package -pl cli -am
 set -u
+export OMP_NUM_THREADS=${OMP_NUM_THREADS:-1}   # ND4J: one thread per run on a shared 2-core machine
 cd "$(dirname "$0")/.."
 NOISE=0; LIMIT=100; TL=30s; SEED=1; IDS=""
 while [ $# -gt 0 ]; do

@@ -39,7 +39,7 @@ public final class Plots {
     Path p = dir.resolve("formula-fit.svg");
     VectorGraphicsEncoder.saveVectorGraphic(c, p.toString(), VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
     out.add(p);
-    // network plots: see NetworkPlots
+    out.addAll(NetworkPlots.write(dir, data, result, opts));
     return out;
   }
 }
