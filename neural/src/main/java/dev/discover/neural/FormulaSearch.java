@@ -50,6 +50,9 @@ public final class FormulaSearch {
     List<String> notes = new ArrayList<>();
 
     Solver solver = new Solver(names, x, y, train, deadline, opts, progress, notes);
+    // work budgets make the result independent of machine load: about 25 000 scored expressions per second
+    // of the time limit, which an unloaded core of this machine class reaches
+    solver.work = opts.timeLimitMillis() * 25;
     List<Expr> found = solver.solve();
 
     // score every formula on the held-out rows, build the Pareto front
@@ -153,6 +156,8 @@ public final class FormulaSearch {
     private final List<String> notes;
     private final int depth;
     private Function<double[][], double[]> oracle;
+    /** Work budget: how many expressions the brute force may score (the deadline is only a safety cap). */
+    long work;
     /** The network fitted at the top level, for plots; null when none was fitted. */
     Mlp lastNetwork;
     /** Oracle errors: relative to the spread of y, and absolute in log|y|; inherited by sub-problems. */
@@ -183,7 +188,7 @@ public final class FormulaSearch {
       long now = System.nanoTime();
       boolean tryNet = opts.useNetwork() && k >= 2 && depth < 2;
       long directDeadline = tryNet ? now + (long) ((deadline - now) * 0.45) : deadline;
-      List<Scored> direct = direct(directDeadline);
+      List<Scored> direct = direct(directDeadline, tryNet ? work / 2 : work);
       double bestRel = direct.isEmpty() ? 1 : direct.stream().mapToDouble(Scored::relErr).min().getAsDouble();
       if (!tryNet || bestRel < Math.max(1e-7, 2 * errY) || System.nanoTime() > deadline) return direct;
       List<Scored> out = new ArrayList<>(direct);
@@ -284,8 +289,8 @@ public final class FormulaSearch {
       int anchor = anchorRow(pts);
       boolean[] inA = new boolean[k];
       for (int j : sp.a()) inA[j] = true;
-      List<Scored> gs = half(pts, anchor, inA, true, deadlineShare(0.5));
-      List<Scored> hs = half(pts, anchor, inA, false, deadline);
+      List<Scored> gs = half(pts, anchor, inA, true, deadlineShare(0.5), work / 4);
+      List<Scored> hs = half(pts, anchor, inA, false, deadline, work / 4);
       if (gs.isEmpty() || hs.isEmpty()) return List.of();
       double c = oracle.apply(new double[][] {pts[anchor]})[0];
       List<Scored> out = new ArrayList<>();
@@ -355,7 +360,7 @@ public final class FormulaSearch {
     }
 
     /** Solves f restricted to one side of a split, the other side held at the anchor row. */
-    private List<Scored> half(double[][] pts, int anchor, boolean[] inA, boolean sideA, long dl) {
+    private List<Scored> half(double[][] pts, int anchor, boolean[] inA, boolean sideA, long dl, long budget) {
       int k = names.size();
       List<Integer> vars = new ArrayList<>();
       for (int j = 0; j < k; j++) if (inA[j] == sideA) vars.add(j);
@@ -386,6 +391,7 @@ public final class FormulaSearch {
       progress.accept(indent() + "  solving " + String.join(",", nm) + " with the others fixed");
       Solver s = new Solver(nm, cols, v, idx, dl, opts, progress, notes, depth + 1, sub);
       s.errY = errY;
+      s.work = budget;
       s.errLog = errLog;
       return s.solveScored();
     }
@@ -401,7 +407,7 @@ public final class FormulaSearch {
     }
 
     /** The brute-force and multi-term search on this solver's data. */
-    List<Scored> direct(long deadline) {
+    List<Scored> direct(long deadline, long budget) {
       int k = names.size();
       int m = rows.length;
       // sign normalisation
@@ -429,7 +435,7 @@ public final class FormulaSearch {
       if (depth > 0) bf.stopAt(0.5 * errY);
       long now = System.nanoTime();
       long bfDeadline = now + (long) ((deadline - now) * 0.55);
-      bf.run(names, xs, opts.maxNodes(), bfDeadline, 14);
+      bf.run(names, xs, opts.maxNodes(), bfDeadline, 14, budget);
       progress.accept(String.format(indent() + "brute force: %d expressions scored, %d stored, %.1f s", bf.scored(), bf.stored(),
           (System.nanoTime() - now) / 1e9));
       List<BruteForce.Hit> hits = new ArrayList<>(bf.hits());

@@ -11,6 +11,7 @@ public class Try {
       FeynmanData d = FeynmanData.find(p, id);
       Dataset ds = d.sample(1000, noise, 1);
       FormulaResult r = FormulaSearch.run(ds, FormulaOptions.defaults().withTimeLimitMillis(lim), s -> System.err.println("  " + s));
+      for (Candidate c : r.pareto()) System.out.println("     P " + c.complexity() + " " + c.rmse() + " " + c.pretty());
       System.out.println(id + " | truth " + d.formula() + "\n   found " + r.best().pretty() + "  rmse=" + r.best().rmse()
           + " rel=" + r.best().rmse() / r.targetRms() + " cx=" + r.best().complexity() + " t=" + r.elapsedMillis());
     }

@@ -11,7 +11,7 @@ import java.util.Set;
  * Bottom-up enumeration of small expression trees over the inputs, deduplicated by their values on a sample
  * of rows, each scored against several forms whose outer constants are fitted in closed form:
  * <ul>
- *   <li>affine, {@code T(y) = a*e + b} for T in identity, square, square root, inverse, log;</li>
+ *   <li>affine, {@code T(y) = a*e + b} for T in identity, square, square root, inverse, log, sine;</li>
  *   <li>power law, {@code y = C * prod x_j^p_j * e^q} (linear in log space);</li>
  *   <li>exponential, {@code y = C * prod x_j^p_j * exp(q*e)}.</li>
  * </ul>
@@ -21,7 +21,10 @@ import java.util.Set;
  */
 public final class BruteForce {
   /** Forms scored for each expression. */
-  public static final int AFF_ID = 0, AFF_SQ = 1, AFF_SQRT = 2, AFF_INV = 3, AFF_LOG = 4, POW = 5, EXP = 6, FORMS = 7;
+  public static final int AFF_ID = 0, AFF_SQ = 1, AFF_SQRT = 2, AFF_INV = 3, AFF_LOG = 4, AFF_SIN = 5, POW = 6, EXP = 7,
+      FORMS = 8;
+  /** Number of affine forms (the first ones). */
+  public static final int AFFINE = 6;
   private static final String[] UNARY = {"neg", "sq", "sqrt", "inv", "exp", "log", "sin", "cos",
       "tanh", "asin", "acos", "atan", "cube", "tan"};
   private static final int[] UNARY_COST = {1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2};
@@ -37,7 +40,7 @@ public final class BruteForce {
 
   private final int n;
   private final double[][] aff;   // centered transformed targets, null when the transform is undefined
-  private final double[] sst = new double[5];
+  private final double[] sst = new double[AFFINE];
   private final double[][] q;     // orthonormal basis of [1, log x_j] for positive inputs, by column
   private final double[] ry;      // residual of log y after projection, null when y is not positive
   private double sstLog;
@@ -51,6 +54,7 @@ public final class BruteForce {
   private final List<List<Integer>> levels = new ArrayList<>();
   private final Set<Long> seen = new HashSet<>();
   private long scored;
+  private long maxScored = Long.MAX_VALUE;
   private int stored;
 
   /**
@@ -64,15 +68,16 @@ public final class BruteForce {
   public BruteForce(double[][] x, double[] y, int[] logColumns, int keep) {
     this.n = y.length;
     this.keep = keep;
-    aff = new double[5][];
+    aff = new double[AFFINE][];
     boolean pos = true, nonzero = true;
     for (double v : y) { pos &= v > 0; nonzero &= v != 0; }
-    for (int t = 0; t < 5; t++) {
+    for (int t = 0; t < AFFINE; t++) {
       double[] z = new double[n];
       boolean ok = true;
       for (int i = 0; i < n && ok; i++) {
         double v = y[i];
-        z[i] = switch (t) { case 0 -> v; case 1 -> v * v; case 2 -> Math.sqrt(v); case 3 -> 1 / v; default -> Math.log(v); };
+        z[i] = switch (t) { case 0 -> v; case 1 -> v * v; case 2 -> Math.sqrt(v); case 3 -> 1 / v; case 4 -> Math.log(v);
+          default -> Math.abs(v) <= Math.PI / 2 ? Math.sin(v) : Double.NaN; };
         ok = Double.isFinite(z[i]) && (t != 2 || v >= 0) && (t != 3 || nonzero) && (t != 4 || pos);
       }
       if (ok) { sst[t] = center(z); aff[t] = z; }
@@ -173,7 +178,7 @@ public final class BruteForce {
     for (double d : v) { s1 += d; s2 += d * d; }
     double var = s2 - s1 * s1 / n;
     if (!(var > 1e-20 * s2)) return;
-    for (int t = 0; t < 5; t++) {
+    for (int t = 0; t < AFFINE; t++) {
       if (aff[t] == null) continue;
       double c = dot(v, aff[t]);
       double sse = sst[t] - c * c / var;
@@ -235,8 +240,10 @@ public final class BruteForce {
    * @param maxNodes storage cap
    * @param deadlineNanos {@link System#nanoTime()} at which to stop
    * @param maxCost largest expression cost to enumerate
+   * @param maxScored stop after scoring this many expressions (a load-independent budget)
    */
-  public void run(List<String> names, double[][] x, int maxNodes, long deadlineNanos, int maxCost) {
+  public void run(List<String> names, double[][] x, int maxNodes, long deadlineNanos, int maxCost, long maxScored) {
+    this.maxScored = maxScored;
     levels.add(new ArrayList<>());
     levels.add(new ArrayList<>());
     List<double[]> consts = new ArrayList<>();
@@ -257,7 +264,7 @@ public final class BruteForce {
         int from = cost - UNARY_COST[u];
         if (from < 1 || from >= levels.size()) continue;
         for (int idx : new ArrayList<>(levels.get(from))) {
-          if ((++counter[0] & 255) == 0 && System.nanoTime() > deadlineNanos) return;
+          if ((++counter[0] & 255) == 0 && (System.nanoTime() > deadlineNanos || scored >= maxScored)) return;
           double[] a = vals.get(idx);
           double[] r = new double[n];
           applyUnary(UNARY[u], a, r);
@@ -273,7 +280,7 @@ public final class BruteForce {
             double[] a = vals.get(idx), c = consts.get(k);
             Expr ea = exprs.get(idx), ec = constE.get(k);
             for (char op : new char[] {'+', '-', '*', '/', 'r', 'd'}) {
-              if ((++counter[0] & 255) == 0 && System.nanoTime() > deadlineNanos) return;
+              if ((++counter[0] & 255) == 0 && (System.nanoTime() > deadlineNanos || scored >= maxScored)) return;
               double[] r = new double[n];
               Expr e = binary(op, a, c, ea, ec, r);
               if (e != null) accept(e, r, cost, storeLevel && stored < maxNodes);
@@ -292,7 +299,7 @@ public final class BruteForce {
             double[] a = vals.get(A.get(ia)), b = vals.get(B.get(ib));
             Expr ea = exprs.get(A.get(ia)), eb = exprs.get(B.get(ib));
             for (char op : new char[] {'+', '-', '*', '/', 'r', 'd'}) {
-              if ((++counter[0] & 255) == 0 && System.nanoTime() > deadlineNanos) return;
+              if ((++counter[0] & 255) == 0 && (System.nanoTime() > deadlineNanos || scored >= maxScored)) return;
               double[] r = new double[n];
               Expr e = binary(op, a, b, ea, eb, r);
               if (e != null) accept(e, r, cost, storeLevel && stored < maxNodes);
@@ -391,18 +398,18 @@ public final class BruteForce {
     }
     int scanAff = Math.min(nodes, 40_000);
     List<List<Hit>> tops = new ArrayList<>();
-    for (int form = 0; form <= AFF_LOG; form++) {
+    for (int form = 0; form < AFFINE; form++) {
       List<Hit> top = new ArrayList<>(heaps.get(form));
       top.sort((a, b) -> Double.compare(a.score(), b.score()));
       tops.add(top);
     }
     int simple = 0;
     while (simple < scanAff && costs.get(simple) <= 4) simple++;
-    for (int form = 0; form <= AFF_LOG; form++) {
+    for (int form = 0; form < AFFINE; form++) {
       if (aff[form] != null) beam(form, simple, sq, 8, out, deadlineNanos);
     }
     for (int sIdx = 0; sIdx < seeds; sIdx++) {
-      for (int form = 0; form <= AFF_LOG; form++) {
+      for (int form = 0; form < AFFINE; form++) {
         if (aff[form] == null || sIdx >= tops.get(form).size()) continue;
         List<double[]> basis = new ArrayList<>();
         List<Expr> terms = new ArrayList<>();

@@ -43,7 +43,7 @@ public final class Snapper {
     double sseRef = free.sse();
     int m = fitter.size();
     double allowed = Math.max(sseRef * (1 + 10.0 / Math.max(1, m - params.size())), sseRef + 1e-22 * sst);
-    for (Template.Kind pass : new Template.Kind[] {Template.Kind.EXPONENT, Template.Kind.OFFSET, Template.Kind.SCALE}) {
+    for (Template.Kind pass : new Template.Kind[] {Template.Kind.EXPONENT, Template.Kind.SCALE, Template.Kind.OFFSET}) {
       for (int i = 0; i < params.size(); i++) {
         if (kinds.get(i) != pass) continue;
         for (Expr c : candidates(pass, vals[i])) {
@@ -69,7 +69,7 @@ public final class Snapper {
     }
     Map<String, Expr> rest = new HashMap<>();
     for (int i = 0; i < params.size(); i++) rest.put(params.get(i), decimal(vals[i]));
-    Expr out = Tidy.tidy(Exprs.substitute(expr, rest));
+    Expr out = Tidy.products(Tidy.tidy(Exprs.substitute(expr, rest)));
     double sse = fitter.compile(out, List.of()).sse(new double[0]);
     return new Snapped(out, sse, params.size());
   }

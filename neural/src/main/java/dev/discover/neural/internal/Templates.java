@@ -49,14 +49,14 @@ public final class Templates {
       }
       es.add(e);
     }
-    if (form <= BruteForce.AFF_LOG) {
+    if (form < BruteForce.AFFINE) {
       if (terms.isEmpty()) return null;
       double[] t = new double[n];
       for (int i = 0; i < n; i++) {
         double v = y[i];
         t[i] = switch (form) {
           case BruteForce.AFF_ID -> v; case BruteForce.AFF_SQ -> v * v; case BruteForce.AFF_SQRT -> Math.sqrt(v);
-          case BruteForce.AFF_INV -> 1 / v; default -> Math.log(v);
+          case BruteForce.AFF_INV -> 1 / v; case BruteForce.AFF_LOG -> Math.log(v); default -> Math.sin(v);
         };
         if (!Double.isFinite(t[i])) return null;
       }
@@ -79,7 +79,7 @@ public final class Templates {
       Expr outer = switch (form) {
         case BruteForce.AFF_ID -> inner; case BruteForce.AFF_SQ -> E.call("sqrt", inner);
         case BruteForce.AFF_SQRT -> E.pow(inner, E.n(2)); case BruteForce.AFF_INV -> E.div(E.n(1), inner);
-        default -> E.call("exp", inner);
+        case BruteForce.AFF_LOG -> E.call("exp", inner); default -> E.call("asin", inner);
       };
       return new Template(outer, params, ab, kinds, "affine" + form + "x" + terms.size());
     }

@@ -40,6 +40,60 @@ public final class Tidy {
     }
   }
 
+  /**
+   * Rewrites every product and quotient as {@code c * a * b / (d * e)}: one rational coefficient, numerator
+   * factors, then denominator factors (negative powers move down). Values are unchanged.
+   */
+  public static Expr products(Expr e) {
+    if (e instanceof Expr.Bin b && (b.op() == '+' || b.op() == '-')) {
+      return b.op() == '+' ? E.add(products(b.left()), products(b.right())) : E.sub(products(b.left()), products(b.right()));
+    }
+    if (e instanceof Expr.Call c) return E.call(c.function(), products(c.arg()));
+    if (!(e instanceof Expr.Bin || e instanceof Expr.Neg)) return e;
+    java.util.List<Expr> num = new java.util.ArrayList<>(), den = new java.util.ArrayList<>();
+    BigFraction[] coef = {BigFraction.ONE};
+    collect(e, true, num, den, coef);
+    Expr top = null;
+    num.sort(java.util.Comparator.comparingInt(Tidy::rank));
+    den.sort(java.util.Comparator.comparingInt(Tidy::rank));
+    BigFraction c = coef[0];
+    boolean negative = c.signum() < 0;
+    c = c.abs();
+    if (!c.getNumerator().equals(BigInteger.ONE) || num.isEmpty()) top = E.q(new BigFraction(c.getNumerator()));
+    for (Expr f : num) top = top == null ? f : new Expr.Bin('*', top, f);
+    Expr bottom = c.getDenominator().equals(BigInteger.ONE) ? null : E.q(new BigFraction(c.getDenominator()));
+    for (Expr f : den) bottom = bottom == null ? f : new Expr.Bin('*', bottom, f);
+    Expr out = bottom == null ? top : new Expr.Bin('/', top, bottom);
+    return negative ? E.neg(out) : out;
+  }
+
+  private static int rank(Expr f) {
+    if (f instanceof Expr.Sym s && s.name().equals(E.PI)) return 0;
+    if (f instanceof Expr.Bin b && b.op() == '^' && b.left() instanceof Expr.Sym s && s.name().equals(E.PI)) return 0;
+    if (f instanceof Expr.Call c && c.arg() instanceof Expr.Sym s && s.name().equals(E.PI)) return 0;
+    if (f instanceof Expr.Sym || (f instanceof Expr.Bin b && b.op() == '^' && b.left() instanceof Expr.Sym)) return 1;
+    return 2;
+  }
+
+  private static void collect(Expr e, boolean up, java.util.List<Expr> num, java.util.List<Expr> den, BigFraction[] coef) {
+    if (e instanceof Expr.Num n) {
+      if (n.value().signum() == 0) { coef[0] = BigFraction.ZERO; return; }
+      coef[0] = up ? coef[0].multiply(n.value()) : coef[0].divide(n.value());
+      return;
+    }
+    if (e instanceof Expr.Neg ng) { coef[0] = coef[0].negate(); collect(ng.arg(), up, num, den, coef); return; }
+    if (e instanceof Expr.Bin b && b.op() == '*') { collect(b.left(), up, num, den, coef); collect(b.right(), up, num, den, coef); return; }
+    if (e instanceof Expr.Bin b && b.op() == '/') { collect(b.left(), up, num, den, coef); collect(b.right(), !up, num, den, coef); return; }
+    if (e instanceof Expr.Bin b && b.op() == '^') {
+      BigFraction p = Exprs.constantValue(b.right());
+      if (p != null && p.signum() < 0) { collect(E.pow(products(b.left()), p.negate()), !up, num, den, coef); return; }
+      (up ? num : den).add(new Expr.Bin('^', products(b.left()), b.right()));
+      return;
+    }
+    Expr f = e instanceof Expr.Call c ? E.call(c.function(), products(c.arg())) : products(e);
+    (up ? num : den).add(f);
+  }
+
   /** Replaces the name pi by its decimal value, to 16 significant digits. */
   public static Expr piAsNumber(Expr e) {
     BigDecimal pi = new BigDecimal(Math.PI).round(new MathContext(16));
