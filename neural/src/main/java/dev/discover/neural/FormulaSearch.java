@@ -449,34 +449,37 @@ public final class FormulaSearch {
       int[] fitRows = new int[nf];
       for (int i = 0; i < nf; i++) fitRows[i] = i;
       Fitter fitter = new Fitter(names, xf, yf, fitRows);
-      double sst = fitter.sst();
-      Snapper snapper = new Snapper(fitter);
-      record Free(Template t, Fitter.Fit fit, double score) {}
-      List<Free> frees = new ArrayList<>();
+      Fitter quick = new Fitter(names, xf, yf, java.util.Arrays.copyOf(fitRows, Math.min(nf, 300)));
+      double sst = fitter.sst(), sstQuick = quick.sst();
+      Snapper snapper = new Snapper(fitter), screen = new Snapper(quick);
+      // every candidate template, most promising first (by the brute force's own score)
+      record Cand(Template t, double score) {}
+      List<Cand> cands = new ArrayList<>();
       for (BruteForce.Hit h : hits) {
-        if (System.nanoTime() > deadline) break;
         Template t = Templates.of(h, names, xf, yf, logCols);
-        if (t == null) continue;
-        Fitter.Fit f = snapper.fitFree(t, 200);
-        if (!Double.isFinite(f.sse())) continue;
-        double rel = Math.sqrt(f.sse() / sst);
-        frees.add(new Free(t, f, Math.log10(Math.max(rel, 1e-10)) + 0.04 * E.size(t.expr())));
+        if (t != null) cands.add(new Cand(t, h.score()));
       }
       for (BruteForce.Multi mt : multis.subList(0, Math.min(multis.size(), 30))) {
-        if (System.nanoTime() > deadline) break;
         Template t = Templates.of(mt, names, xf, yf, logCols);
-        if (t == null) continue;
-        Fitter.Fit f = snapper.fitFree(t, 200);
+        if (t != null) cands.add(new Cand(t, mt.score()));
+      }
+      cands.sort(Comparator.comparingDouble(Cand::score));
+      record Free(Template t, Fitter.Fit fit, double score) {}
+      List<Free> frees = new ArrayList<>();
+      for (Cand c : cands) {
+        if (frees.size() >= 12 && System.nanoTime() > deadline) break;
+        Fitter.Fit f = screen.fitFree(c.t(), 200);
         if (!Double.isFinite(f.sse())) continue;
-        double rel = Math.sqrt(f.sse() / sst);
-        frees.add(new Free(t, f, Math.log10(Math.max(rel, 1e-10)) + 0.04 * E.size(t.expr())));
+        double rel = Math.sqrt(f.sse() / sstQuick);
+        frees.add(new Free(c.t(), f, Math.log10(Math.max(rel, 1e-10)) + 0.04 * E.size(c.t().expr())));
       }
       frees.sort(Comparator.comparingDouble(Free::score));
       List<Scored> out = new ArrayList<>();
       int snapped = 0;
       for (Free fr : frees) {
-        if (snapped >= 16 || System.nanoTime() > deadline + 2_000_000_000L) break;
-        Snapper.Snapped s = snapper.snap(fr.t(), fr.fit());
+        if (snapped >= 16 || (snapped >= 4 && System.nanoTime() > deadline + 2_000_000_000L)) break;
+        Template t = new Template(fr.t().expr(), fr.t().params(), fr.fit().params(), fr.t().kinds(), fr.t().origin());
+        Snapper.Snapped s = snapper.snap(t, snapper.fitFree(t, 200));
         Expr e = sgn < 0 ? E.neg(s.expr()) : s.expr();
         double rel = Math.sqrt(s.sse() / sst);
         out.add(new Scored(e, rel, Math.log10(Math.max(rel, 1e-10)) + 0.04 * E.size(e)));

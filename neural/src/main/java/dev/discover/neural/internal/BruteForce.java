@@ -396,7 +396,7 @@ public final class BruteForce {
       sum[a] = s1;
       sq[a] = s2 - s1 * s1 / n;
     }
-    int scanAff = Math.min(nodes, 40_000);
+    int scanAff = Math.min(nodes, 20_000);
     List<List<Hit>> tops = new ArrayList<>();
     for (int form = 0; form < AFFINE; form++) {
       List<Hit> top = new ArrayList<>(heaps.get(form));
@@ -404,12 +404,15 @@ public final class BruteForce {
       tops.add(top);
     }
     int simple = 0;
-    while (simple < scanAff && costs.get(simple) <= 4) simple++;
-    for (int form = 0; form < AFFINE; form++) {
-      if (aff[form] != null) beam(form, simple, sq, 8, out, deadlineNanos);
-    }
+    while (simple < Math.min(scanAff, 4000) && costs.get(simple) <= 4) simple++;
+    // most promising transforms first: the one whose best single expression fits best
+    List<Integer> order = new ArrayList<>();
+    for (int form = 0; form < AFFINE; form++) if (aff[form] != null) order.add(form);
+    order.sort((f1, f2) -> Double.compare(bestScore(tops.get(f1)), bestScore(tops.get(f2))));
+    for (int form : order) beam(form, simple, sq, 8, out, deadlineNanos);
+    powerPairs(seeds, nodes, out, deadlineNanos);
     for (int sIdx = 0; sIdx < seeds; sIdx++) {
-      for (int form = 0; form < AFFINE; form++) {
+      for (int form : order) {
         if (aff[form] == null || sIdx >= tops.get(form).size()) continue;
         List<double[]> basis = new ArrayList<>();
         List<Expr> terms = new ArrayList<>();
@@ -445,6 +448,15 @@ public final class BruteForce {
         }
       }
     }
+    return out;
+  }
+
+  private static double bestScore(List<Hit> top) {
+    return top.isEmpty() ? Double.POSITIVE_INFINITY : top.get(0).score();
+  }
+
+  /** Products of powers of two expressions times a power law, from the best single ones. */
+  private void powerPairs(int seeds, int nodes, List<Multi> out, long deadlineNanos) {
     if (ry != null && q != null) {
       List<Hit> top = new ArrayList<>(heaps.get(POW));
       top.sort((a, b) -> Double.compare(a.score(), b.score()));
@@ -457,7 +469,7 @@ public final class BruteForce {
         double[] u1 = logAbs(seed.values());
         if (u1 == null) continue;
         addToBasis(basis, u1, r);
-        if (System.nanoTime() > deadlineNanos) return out;
+        if (System.nanoTime() > deadlineNanos) return;
         int best = -1;
         double bestSse = dot(r, r) * (1 - 1e-6);
         for (int a = 0; a < scan; a++) {
@@ -477,7 +489,6 @@ public final class BruteForce {
         out.add(new Multi(POW, List.of(seed.expr(), exprs.get(best)), scoreOf(rel, seed.cost() + costOf(best))));
       }
     }
-    return out;
   }
 
   /** Beam search over sums of up to four low-cost expressions for one affine form. */
