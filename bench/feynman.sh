@@ -31,7 +31,7 @@ CSV=../shared/feynman/FeynmanEquations.csv
 [ -f "$JAR" ] || { echo "build first: mvn -B -q -DskipTests package -pl cli -am" >&2; exit 2; }
 if unzip -l "$JAR" 2>/dev/null | grep -q 'dev/discover/cli/Main.class'; then RUN=(java -jar "$JAR" formula);
 else RUN=(java -cp "$JAR" dev.discover.cli.FormulaCommand); fi
-OUT=bench/out/feynman-noise$NOISE; mkdir -p "$OUT"
+OUT=${BENCH_OUT:-bench/out/feynman-noise$NOISE}; mkdir -p "$OUT"
 if [ -n "$IDS" ]; then LIST=$(echo "$IDS" | tr ',' '\n'); else LIST=$(tail -n +2 "$CSV" | cut -d, -f1 | head -n "$LIMIT"); fi
 printf '%-10s %-6s %8s  %s\n' ID SOLVED TIME_S FORMULA
 solved=0; total=0; : > "$OUT/times.txt"

@@ -406,14 +406,30 @@ public final class FormulaSearch {
       return new Fitter(names, cols, yy, fr);
     }
 
+    /**
+     * The target as the structure search sees it: when at least 95 % of rows are positive, the others
+     * (noise pushed them below zero) are raised to the smallest positive value, so that log, square-root and
+     * power-law forms stay usable. Constants are fitted later on the raw target.
+     */
+    static double[] cleanedForStructure(double[] y) {
+      int pos = 0;
+      double minPos = Double.POSITIVE_INFINITY;
+      for (double v : y) if (v > 0) { pos++; minPos = Math.min(minPos, v); }
+      if (pos == y.length || pos < 0.95 * y.length) return y;
+      double[] c = y.clone();
+      for (int i = 0; i < c.length; i++) if (!(c[i] > 0)) c[i] = minPos;
+      return c;
+    }
+
     /** The brute-force and multi-term search on this solver's data. */
     List<Scored> direct(long deadline, long budget) {
       int k = names.size();
       int m = rows.length;
       // sign normalisation
-      boolean allNeg = true;
-      for (int i : rows) allNeg &= y[i] < 0;
-      double sgn = allNeg ? -1 : 1;
+      // one sign on at least 95 % of rows counts as one-signed: noise may flip a few small values
+      int negCount = 0;
+      for (int i : rows) if (y[i] < 0) negCount++;
+      double sgn = negCount >= 0.95 * rows.length ? -1 : 1;
       double[][] xf = new double[k][m];
       double[] yf = new double[m];
       for (int r = 0; r < m; r++) {
@@ -430,7 +446,8 @@ public final class FormulaSearch {
       int ns = Math.min(m, 200);
       double[][] xs = new double[k][];
       for (int j = 0; j < k; j++) xs[j] = java.util.Arrays.copyOf(xf[j], ns);
-      double[] ys = java.util.Arrays.copyOf(yf, ns);
+      double[] yc = cleanedForStructure(yf);
+      double[] ys = java.util.Arrays.copyOf(yc, ns);
       BruteForce bf = new BruteForce(xs, ys, logCols, 12);
       if (depth > 0) bf.stopAt(0.5 * errY);
       long now = System.nanoTime();
@@ -456,11 +473,11 @@ public final class FormulaSearch {
       record Cand(Template t, double score) {}
       List<Cand> cands = new ArrayList<>();
       for (BruteForce.Hit h : hits) {
-        Template t = Templates.of(h, names, xf, yf, logCols);
+        Template t = Templates.of(h, names, xf, yc, logCols);
         if (t != null) cands.add(new Cand(t, h.score()));
       }
       for (BruteForce.Multi mt : multis.subList(0, Math.min(multis.size(), 30))) {
-        Template t = Templates.of(mt, names, xf, yf, logCols);
+        Template t = Templates.of(mt, names, xf, yc, logCols);
         if (t != null) cands.add(new Cand(t, mt.score()));
       }
       cands.sort(Comparator.comparingDouble(Cand::score));

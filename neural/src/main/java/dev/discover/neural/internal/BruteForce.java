@@ -536,10 +536,16 @@ public final class BruteForce {
     }
   }
 
+  /** True when v and y have the same sign pattern (or the opposite one) on all but 3 % of rows. */
   private boolean signMatches(double[] v) {
-    boolean flip = (v[0] > 0) != ySign[0];
-    for (int i = 0; i < n; i++) if (((v[i] > 0) != ySign[i]) != flip || v[i] == 0) return false;
-    return true;
+    int same = 0, zero = 0;
+    for (int i = 0; i < n; i++) {
+      if (v[i] == 0) zero++;
+      else if ((v[i] > 0) == ySign[i]) same++;
+    }
+    if (zero > 0) return false;
+    int tol = (int) Math.floor(0.03 * n);
+    return same >= n - tol || same <= tol;
   }
 
   private int costOf(int node) { return costs.get(node); }

@@ -127,8 +127,11 @@ public final class Templates {
         s0[i] = Math.signum(y[i]);
         for (int a = 0; a < terms.size(); a++) if (fixedOne.get(a)) s0[i] *= Math.signum(es.get(a)[i]);
       }
-      for (double v : s0) if (v != s0[0]) return null;
-      sign = s0[0];
+      int plus = 0;
+      for (double v : s0) if (v > 0) plus++;
+      int tol = (int) Math.floor(0.03 * n);
+      if (plus > tol && plus < n - tol) return null;
+      sign = plus >= n - tol ? 1 : -1;
     }
     List<String> params = new ArrayList<>();
     List<Template.Kind> kinds = new ArrayList<>();

@@ -59,9 +59,12 @@ public final class Tidy {
     BigFraction c = coef[0];
     boolean negative = c.signum() < 0;
     c = c.abs();
-    if (!c.getNumerator().equals(BigInteger.ONE) || num.isEmpty()) top = E.q(new BigFraction(c.getNumerator()));
+    // a fitted decimal constant stays one number in front; small rationals split as p*.../(q*...)
+    boolean simple = c.getDenominator().bitLength() <= 10;
+    if (!simple) top = E.q(c);
+    else if (!c.getNumerator().equals(BigInteger.ONE) || num.isEmpty()) top = E.q(new BigFraction(c.getNumerator()));
     for (Expr f : num) top = top == null ? f : new Expr.Bin('*', top, f);
-    Expr bottom = c.getDenominator().equals(BigInteger.ONE) ? null : E.q(new BigFraction(c.getDenominator()));
+    Expr bottom = !simple || c.getDenominator().equals(BigInteger.ONE) ? null : E.q(new BigFraction(c.getDenominator()));
     for (Expr f : den) bottom = bottom == null ? f : new Expr.Bin('*', bottom, f);
     Expr out = bottom == null ? top : new Expr.Bin('/', top, bottom);
     return negative ? E.neg(out) : out;
@@ -112,6 +115,6 @@ public final class Tidy {
       m.appendReplacement(sb, "(" + d.toPlainString() + ")");
     }
     m.appendTail(sb);
-    return sb.toString();
+    return sb.toString().replaceAll("\\(\\((-?[0-9.]+)\\)\\)", "($1)");
   }
 }
