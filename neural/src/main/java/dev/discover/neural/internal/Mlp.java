@@ -32,6 +32,8 @@ public final class Mlp {
    */
   public Mlp(int k, int h, double[][] x, double[] y, long seed) {
     Nd4j.setDefaultDataTypes(DataType.DOUBLE, DataType.DOUBLE);
+    // one native thread: the matrices are small, and on a shared machine spinning OpenMP threads cost more
+    Nd4j.getEnvironment().setMaxThreads(1);
     this.k = k;
     this.h = h;
     mu = new double[k];
