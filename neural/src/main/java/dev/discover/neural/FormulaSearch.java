@@ -158,8 +158,6 @@ public final class FormulaSearch {
     private Function<double[][], double[]> oracle;
     /** Work budget: how many expressions the brute force may score (the deadline is only a safety cap). */
     long work;
-    /** The network fitted at the top level, for plots; null when none was fitted. */
-    Mlp lastNetwork;
     /** Oracle errors: relative to the spread of y, and absolute in log|y|; inherited by sub-problems. */
     double errY = 0, errLog = 0;
 
@@ -245,7 +243,6 @@ public final class FormulaSearch {
         progress.accept(String.format("network: %d inputs%s, 2x16 tanh, relative training error %.2g, %.1f s", k,
             logY ? " (log target)" : "", netErr, (System.nanoTime() - t0) / 1e9));
         notes.add(String.format("network surrogate relative error %.2g%s", netErr, logY ? " on log|y|" : ""));
-        lastNetwork = net;
         oracle = r -> {
           double[] v = net.predict(feat.apply(r));
           if (logY) for (int i = 0; i < v.length; i++) v[i] = ySign * Math.exp(v[i]);
@@ -460,7 +457,6 @@ public final class FormulaSearch {
       long tm = System.nanoTime();
       List<BruteForce.Multi> multis = bf.multiTerm(6, tm + (long) ((deadline - tm) * 0.3));
       multis.sort(Comparator.comparingDouble(BruteForce.Multi::score));
-      if (System.getenv("DISCOVER_DEBUG") != null) for (var mt : multis) progress.accept("  multi " + mt.form() + " " + mt.terms() + " " + mt.score());
       progress.accept(String.format(indent() + "multi-term search: %d sums and products, %.1f s", multis.size(), (System.nanoTime() - tm) / 1e9));
       int nf = Math.min(m, 1000);
       int[] fitRows = new int[nf];
