@@ -1,0 +1,111 @@
+package dev.discover.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.discover.symbolic.ExprParser;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class FormulaCommandTest {
+  @TempDir Path dir;
+
+  private record Run(int code, String out, String err) {}
+
+  private static Run run(String... args) {
+    StringWriter out = new StringWriter(), err = new StringWriter();
+    CommandLine cl = new CommandLine(new FormulaCommand());
+    cl.setOut(new PrintWriter(out));
+    cl.setErr(new PrintWriter(err));
+    int code = cl.execute(args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  private Path productCsv() throws IOException {
+    StringBuilder sb = new StringBuilder("a,b,y\n");
+    Random r = new Random(1);
+    for (int i = 0; i < 200; i++) {
+      double a = 1 + 4 * r.nextDouble(), b = 1 + 4 * r.nextDouble();
+      sb.append(a).append(',').append(b).append(',').append(a * b).append('\n');
+    }
+    Path p = dir.resolve("data.csv");
+    Files.writeString(p, sb.toString());
+    return p;
+  }
+
+  @Test
+  void json_printsOneObjectWithParseableFormulaAndPareto() throws IOException {
+    Run r = run(productCsv().toString(), "--target", "y", "--format", "json", "--time-limit", "5s", "--no-network");
+    assertEquals(0, r.code(), r.err());
+    JsonNode j = new ObjectMapper().readTree(r.out());
+    String f = j.get("formula").asText();
+    assertEquals("a*b", dev.discover.symbolic.Exprs.print(ExprParser.parse(f)).replace("b*a", "a*b"));
+    assertTrue(j.get("rmse").asDouble() < 1e-9);
+    assertTrue(j.get("complexity").asInt() >= 3);
+    assertTrue(j.get("pareto").isArray() && j.get("pareto").size() >= 2);
+    assertTrue(j.get("pareto").get(0).has("formula"));
+  }
+
+  @Test
+  void text_printsFormulaErrorComplexityAndParetoList() throws IOException {
+    Run r = run(productCsv().toString(), "--target", "y", "--time-limit", "5s", "--no-network");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().startsWith("y = "), r.out());
+    assertTrue(r.out().contains("rmse") && r.out().contains("complexity") && r.out().contains("Pareto"), r.out());
+  }
+
+  @Test
+  void nanInput_exitsTwoWithOneLineNamingFileAndLine() throws IOException {
+    Path p = dir.resolve("bad.csv");
+    Files.writeString(p, "a,y\n1,2\n2,NaN\n3,4\n");
+    Run r = run(p.toString(), "--target", "y");
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("bad.csv") && r.err().contains("line 3") && r.err().contains("'y'"), r.err());
+    assertEquals(1, r.err().strip().lines().count(), r.err());
+    assertFalse(r.err().contains("Exception"), r.err());
+  }
+
+  @Test
+  void missingTargetColumn_exitsTwo() throws IOException {
+    Run r = run(productCsv().toString(), "--target", "z");
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("no column 'z'"), r.err());
+  }
+
+  @Test
+  void unknownFeynmanId_exitsTwo() {
+    Run r = run("--feynman", "X.99.9", "--feynman-file", feynmanFile().toString());
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("X.99.9"), r.err());
+  }
+
+  @Test
+  void badTimeLimit_exitsTwo() throws IOException {
+    Run r = run(productCsv().toString(), "--target", "y", "--time-limit", "soon");
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("--time-limit"), r.err());
+  }
+
+  @Test
+  void feynmanRow_recoversProductOfInputs() {
+    Run r = run("--feynman", "I.12.1", "--feynman-file", feynmanFile().toString(), "--samples", "300",
+        "--time-limit", "5s", "--format", "json", "--no-network");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("\"formula\":\"mu*Nn\"") || r.out().contains("\"formula\":\"Nn*mu\""), r.out());
+  }
+
+  private static Path feynmanFile() {
+    Path p = Path.of("..", "..", "shared", "feynman", "FeynmanEquations.csv");
+    return Files.exists(p) ? p : Path.of("/work/shared/feynman/FeynmanEquations.csv");
+  }
+}

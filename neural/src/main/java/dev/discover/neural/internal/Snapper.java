@@ -1,0 +1,138 @@
+package dev.discover.neural.internal;
+
+import dev.discover.symbolic.Expr;
+import dev.discover.symbolic.Exprs;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.hipparchus.fraction.BigFraction;
+
+/**
+ * Fits a {@link Template}, then snaps its constants one at a time to simple values (small rationals for
+ * exponents; zero for offsets; small rationals times powers of pi for scales), re-polishing the others
+ * jointly with Levenberg-Marquardt after each try. A snap is kept when the residual grows by no more than an
+ * F-test would allow by chance, so snapping is safe on noisy data and exact on clean data.
+ */
+public final class Snapper {
+  private final Fitter fitter;
+  private final double sst;
+
+  /** A snapper over a fitter's data. */
+  public Snapper(Fitter fitter) {
+    this.fitter = fitter;
+    this.sst = fitter.sst();
+  }
+
+  /** A template after fitting and snapping: an expression with only numbers, and its residual. */
+  public record Snapped(Expr expr, double sse, int freeConstants) {}
+
+  /** Fits the template's constants only, without snapping. */
+  public Fitter.Fit fitFree(Template t, int maxEval) {
+    return fitter.fit(t.expr(), t.params(), t.start(), maxEval);
+  }
+
+  /** Fits, snaps and returns the expression with every constant a number. */
+  public Snapped snap(Template t, Fitter.Fit free) {
+    Expr expr = t.expr();
+    List<String> params = new ArrayList<>(t.params());
+    List<Template.Kind> kinds = new ArrayList<>(t.kinds());
+    double[] vals = free.params();
+    double sseRef = free.sse();
+    int m = fitter.size();
+    double allowed = Math.max(sseRef * (1 + 10.0 / Math.max(1, m - params.size())), sseRef + 1e-22 * sst);
+    for (Template.Kind pass : new Template.Kind[] {Template.Kind.EXPONENT, Template.Kind.SCALE, Template.Kind.OFFSET}) {
+      for (int i = 0; i < params.size(); i++) {
+        if (kinds.get(i) != pass) continue;
+        for (Expr c : candidates(pass, vals[i])) {
+          Map<String, Expr> sub = new HashMap<>();
+          sub.put(params.get(i), c);
+          Expr e2 = Exprs.substitute(expr, sub);
+          List<String> p2 = new ArrayList<>(params);
+          p2.remove(i);
+          double[] v2 = new double[vals.length - 1];
+          for (int a = 0, b = 0; a < vals.length; a++) if (a != i) v2[b++] = vals[a];
+          Fitter.Fit f2 = fitter.fit(e2, p2, v2, 300);
+          if (f2.sse() <= allowed) {
+            expr = e2;
+            params = p2;
+            kinds.remove(i);
+            vals = f2.params();
+            allowed = Math.max(allowed, Math.max(f2.sse() * (1 + 10.0 / Math.max(1, m - params.size())), f2.sse() + 1e-22 * sst));
+            i--;
+            break;
+          }
+        }
+      }
+    }
+    Map<String, Expr> rest = new HashMap<>();
+    for (int i = 0; i < params.size(); i++) rest.put(params.get(i), decimal(vals[i]));
+    Expr out = Tidy.products(Tidy.tidy(Exprs.substitute(expr, rest)));
+    double sse = fitter.compile(out, List.of()).sse(new double[0]);
+    return new Snapped(out, sse, params.size());
+  }
+
+  /** A double rounded to 8 significant digits, as an exact decimal constant. */
+  public static Expr decimal(double v) {
+    if (v == 0 || !Double.isFinite(v)) return E.n(0);
+    BigDecimal d = new BigDecimal(v).round(new MathContext(8)).stripTrailingZeros();
+    BigFraction f = d.scale() <= 0 ? new BigFraction(d.toBigInteger())
+        : new BigFraction(d.unscaledValue(), java.math.BigInteger.TEN.pow(d.scale()));
+    return E.q(f);
+  }
+
+  /** Simple values near {@code v} for a constant of this kind, simplest first. */
+  static List<Expr> candidates(Template.Kind kind, double v) {
+    List<Expr> out = new ArrayList<>();
+    if (!Double.isFinite(v)) return out;
+    if (kind == Template.Kind.EXPONENT) {
+      for (int d = 1; d <= 3; d++) {
+        long p = Math.round(v * d);
+        if (Math.abs(p / (double) d - v) < 0.2 && (d == 1 || p % d != 0)) out.add(E.q(new BigFraction(p, d)));
+      }
+      return out;
+    }
+    out.add(E.n(0));
+    record Cand(Expr e, double cost) {}
+    List<Cand> cands = new ArrayList<>();
+    double[] piPow = {0, 1, -1, 2, -2, 0.5, -0.5, 3, -3, 1.5, -1.5};
+    for (double k : piPow) {
+      double w = v / Math.pow(Math.PI, k);
+      for (int d = 1; d <= 12; d++) {
+        long p = Math.round(w * d);
+        if (p == 0 || Math.abs(p) > 1000) continue;
+        if (new BigFraction(p, d).getDenominator().intValue() != d) continue;
+        double rel = Math.abs(p / (double) d - w) / Math.abs(w);
+        if (rel > 0.02) continue;
+        double cost = Math.log10(Math.abs(p) + 1) + Math.log10(d) * 1.5 + Math.abs(k) * 1.2 + rel * 20;
+        Expr c = E.q(new BigFraction(p, d));
+        if (k != 0) {
+          BigFraction kf = new BigFraction((long) Math.round(k * 2), 2);
+          c = E.mul(c, E.pow(E.v(E.PI), kf));
+        }
+        cands.add(new Cand(c, cost));
+      }
+      double w2 = w * w;
+      for (int d = 1; d <= 8; d++) {
+        long p = Math.round(w2 * d);
+        if (p <= 0 || p > 200) continue;
+        BigFraction f = new BigFraction(p, d);
+        if (f.getDenominator().intValue() != d) continue;
+        double root = Math.sqrt(f.doubleValue());
+        if (Math.abs(root - Math.round(root)) < 1e-12) continue;
+        double rel = Math.abs(p / (double) d - w2) / w2;
+        if (rel > 0.02) continue;
+        double cost = 1 + Math.log10(p + 1) + Math.log10(d) * 1.5 + Math.abs(k) * 1.2 + rel * 20;
+        Expr c = E.call("sqrt", E.q(f));
+        if (w < 0) c = E.neg(c);
+        if (k != 0) c = E.mul(c, E.pow(E.v(E.PI), new BigFraction((long) Math.round(k * 2), 2)));
+        cands.add(new Cand(c, cost));
+      }
+    }
+    cands.sort((a, b) -> Double.compare(a.cost, b.cost));
+    for (int i = 0; i < cands.size() && out.size() < 5; i++) out.add(cands.get(i).e);
+    return out;
+  }
+}

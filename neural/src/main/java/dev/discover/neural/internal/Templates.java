@@ -1,0 +1,254 @@
+package dev.discover.neural.internal;
+
+import dev.discover.symbolic.Compiler;
+import dev.discover.symbolic.CompiledExpr;
+import dev.discover.symbolic.Expr;
+import java.util.ArrayList;
+import java.util.List;
+import org.hipparchus.linear.Array2DRowRealMatrix;
+import org.hipparchus.linear.ArrayRealVector;
+import org.hipparchus.linear.QRDecomposition;
+import org.hipparchus.linear.RealVector;
+
+/** Turns a brute-force hit into a {@link Template} with starting values from a linear fit. */
+public final class Templates {
+  private Templates() {}
+
+  private static final String P = "__c";
+
+  /**
+   * The template of a hit, or null when its form does not apply to the data (a transform undefined, an
+   * expression changing sign under a power).
+   *
+   * @param hit the hit
+   * @param names input names
+   * @param x inputs by column over the fitting rows
+   * @param y target over the fitting rows (already sign-normalised)
+   * @param logColumns inputs positive on every row
+   */
+  public static Template of(BruteForce.Hit hit, List<String> names, double[][] x, double[] y, int[] logColumns) {
+    return of(hit.form(), hit.expr() == null ? List.of() : List.of(hit.expr()), names, x, y, logColumns);
+  }
+
+  /** The template of a sum of expressions (affine forms) or a product of their powers (power form). */
+  public static Template of(BruteForce.Multi m, List<String> names, double[][] x, double[] y, int[] logColumns) {
+    return of(m.form(), m.terms(), names, x, y, logColumns);
+  }
+
+  private static Template of(int form, List<Expr> terms, List<String> names, double[][] x, double[] y, int[] logColumns) {
+    int n = y.length;
+    List<double[]> es = new ArrayList<>();
+    for (Expr t : terms) {
+      CompiledExpr f = new Compiler(names).compile(t);
+      double[] e = new double[n];
+      double[] row = new double[names.size()];
+      for (int i = 0; i < n; i++) {
+        for (int j = 0; j < row.length; j++) row[j] = x[j][i];
+        e[i] = f.eval(row);
+        if (!Double.isFinite(e[i])) return null;
+      }
+      es.add(e);
+    }
+    if (form < BruteForce.AFFINE) {
+      if (terms.isEmpty()) return null;
+      double[] t = new double[n];
+      for (int i = 0; i < n; i++) {
+        double v = y[i];
+        t[i] = switch (form) {
+          case BruteForce.AFF_ID -> v; case BruteForce.AFF_SQ -> v * v; case BruteForce.AFF_SQRT -> Math.sqrt(v);
+          case BruteForce.AFF_INV -> 1 / v; case BruteForce.AFF_LOG -> Math.log(v); default -> Math.sin(v);
+        };
+        if (!Double.isFinite(t[i])) return null;
+      }
+      List<double[]> cols = new ArrayList<>(es);
+      cols.add(ones(n));
+      double[] ab = lstsq(cols, t);
+      if (ab == null) return null;
+      List<String> params = new ArrayList<>();
+      List<Template.Kind> kinds = new ArrayList<>();
+      Expr inner = null;
+      for (int a = 0; a < terms.size(); a++) {
+        params.add(P + a);
+        kinds.add(Template.Kind.SCALE);
+        Expr term = E.mul(E.v(P + a), terms.get(a));
+        inner = inner == null ? term : E.add(inner, term);
+      }
+      params.add(P + terms.size());
+      kinds.add(Template.Kind.OFFSET);
+      inner = E.add(inner, E.v(P + terms.size()));
+      Expr outer = switch (form) {
+        case BruteForce.AFF_ID -> inner; case BruteForce.AFF_SQ -> E.call("sqrt", inner);
+        case BruteForce.AFF_SQRT -> E.pow(inner, E.n(2)); case BruteForce.AFF_INV -> E.div(E.n(1), inner);
+        case BruteForce.AFF_LOG -> E.call("exp", inner); default -> E.call("asin", inner);
+      };
+      return new Template(outer, params, ab, kinds, "affine" + form + "x" + terms.size());
+    }
+    // power-law forms: log|y| = c + sum p_j log x_j + sum q_i u_i
+    List<double[]> cols = new ArrayList<>();
+    cols.add(ones(n));
+    for (int j : logColumns) {
+      double[] c = new double[n];
+      for (int i = 0; i < n; i++) c[i] = Math.log(x[j][i]);
+      cols.add(c);
+    }
+    List<Expr> bases = new ArrayList<>();
+    List<Boolean> fixedOne = new ArrayList<>();
+    for (int a = 0; a < terms.size(); a++) {
+      double[] e = es.get(a);
+      double[] u = new double[n];
+      boolean pos = true, neg = true;
+      for (int i = 0; i < n; i++) { pos &= e[i] > 0; neg &= e[i] < 0; }
+      if (form == BruteForce.POW) {
+        for (int i = 0; i < n; i++) {
+          u[i] = Math.log(Math.abs(e[i]));
+          if (!Double.isFinite(u[i])) return null;
+        }
+        bases.add(pos ? terms.get(a) : (neg ? E.neg(terms.get(a)) : terms.get(a)));
+        fixedOne.add(!pos && !neg);
+      } else {
+        u = e;
+        bases.add(terms.get(a));
+        fixedOne.add(false);
+      }
+      cols.add(u);
+    }
+    double[] ly = new double[n];
+    for (int i = 0; i < n; i++) {
+      ly[i] = Math.log(Math.abs(y[i]));
+      if (!Double.isFinite(ly[i])) return null;
+    }
+    double[] coef = lstsq(cols, ly);
+    if (coef == null) return null;
+    // the sign of the scale: y divided by the sign-changing factors keeps one sign
+    double sign = 1;
+    {
+      double[] s0 = new double[n];
+      for (int i = 0; i < n; i++) {
+        s0[i] = Math.signum(y[i]);
+        for (int a = 0; a < terms.size(); a++) if (fixedOne.get(a)) s0[i] *= Math.signum(es.get(a)[i]);
+      }
+      int plus = 0;
+      for (double v : s0) if (v > 0) plus++;
+      int tol = (int) Math.floor(0.03 * n);
+      if (plus > tol && plus < n - tol) return null;
+      sign = plus >= n - tol ? 1 : -1;
+    }
+    List<String> params = new ArrayList<>();
+    List<Template.Kind> kinds = new ArrayList<>();
+    List<Double> start = new ArrayList<>();
+    params.add(P + 0);
+    kinds.add(Template.Kind.SCALE);
+    start.add(sign * Math.exp(coef[0]));
+    Expr prod = E.v(P + 0);
+    for (int a = 0; a < logColumns.length; a++) {
+      String pn = P + (a + 1);
+      params.add(pn);
+      kinds.add(Template.Kind.EXPONENT);
+      start.add(coef[a + 1]);
+      prod = E.mul(prod, E.pow(E.v(names.get(logColumns[a])), E.v(pn)));
+    }
+    for (int a = 0; a < terms.size(); a++) {
+      double qa = coef[logColumns.length + 1 + a];
+      if (fixedOne.get(a)) {
+        if (Math.abs(qa - 1) > 0.1) return null;
+        prod = E.mul(prod, bases.get(a));
+        continue;
+      }
+      String pn = P + (logColumns.length + 1 + a);
+      params.add(pn);
+      start.add(qa);
+      if (form == BruteForce.POW) {
+        kinds.add(Template.Kind.EXPONENT);
+        prod = E.mul(prod, E.pow(bases.get(a), E.v(pn)));
+      } else {
+        kinds.add(Template.Kind.SCALE);
+        prod = E.mul(prod, E.call("exp", E.mul(E.v(pn), bases.get(a))));
+      }
+    }
+    double[] st = new double[start.size()];
+    for (int i = 0; i < st.length; i++) st[i] = start.get(i);
+    return new Template(prod, params, st, kinds, terms.isEmpty() ? "power-law" : (form == BruteForce.POW ? "power" : "exp"));
+  }
+
+  /**
+   * Every constant of {@code e} that is not a small integer or an exponent becomes a free constant, and the
+   * whole is wrapped as {@code s*e + o}: used to polish a formula assembled from sub-problems on real data.
+   */
+  public static Template parametrize(Expr e, double scaleStart, double offsetStart, boolean withScale) {
+    List<String> params = new ArrayList<>();
+    List<Double> start = new ArrayList<>();
+    Expr body = param(e, params, start);
+    List<Template.Kind> kinds = new ArrayList<>();
+    for (int i = 0; i < params.size(); i++) kinds.add(Template.Kind.SCALE);
+    String s = P + "s", o = P + "o";
+    if (withScale) { params.add(s); start.add(scaleStart); kinds.add(Template.Kind.SCALE); }
+    params.add(o); start.add(offsetStart); kinds.add(Template.Kind.OFFSET);
+    double[] st = new double[start.size()];
+    for (int i = 0; i < st.length; i++) st[i] = start.get(i);
+    return new Template(E.add(withScale ? E.mul(E.v(s), body) : body, E.v(o)), params, st, kinds, "combined");
+  }
+
+  private static Expr param(Expr e, List<String> params, List<Double> start) {
+    if (e instanceof Expr.Num num) {
+      double v = num.value().doubleValue();
+      if (v == Math.rint(v) && Math.abs(v) <= 3) return e;
+      String name = P + "k" + params.size();
+      params.add(name);
+      start.add(v);
+      return E.v(name);
+    }
+    if (e instanceof Expr.Neg ng) return new Expr.Neg(param(ng.arg(), params, start));
+    if (e instanceof Expr.Call c) return new Expr.Call(c.function(), param(c.arg(), params, start));
+    if (e instanceof Expr.Bin b) {
+      Expr r = b.op() == '^' ? b.right() : param(b.right(), params, start);
+      return new Expr.Bin(b.op(), param(b.left(), params, start), r);
+    }
+    return e;
+  }
+
+  private static boolean isConstant(Expr e) {
+    return dev.discover.symbolic.Exprs.names(e).stream().allMatch(E.PI::equals);
+  }
+
+  /** {@code e} without a constant term added at its top level. */
+  public static Expr stripOffset(Expr e) {
+    if (e instanceof Expr.Bin b && (b.op() == '+' || b.op() == '-')) {
+      if (isConstant(b.right())) return stripOffset(b.left());
+      if (isConstant(b.left())) return b.op() == '+' ? stripOffset(b.right()) : E.neg(stripOffset(b.right()));
+    }
+    return e;
+  }
+
+  /** {@code e} without a constant factor at its top level. */
+  public static Expr stripScale(Expr e) {
+    if (e instanceof Expr.Neg n) return stripScale(n.arg());
+    if (e instanceof Expr.Bin b && b.op() == '*') {
+      if (isConstant(b.left())) return stripScale(b.right());
+      if (isConstant(b.right())) return stripScale(b.left());
+    }
+    if (e instanceof Expr.Bin b && b.op() == '/' && isConstant(b.right())) return stripScale(b.left());
+    return e;
+  }
+
+  static double[] ones(int n) {
+    double[] o = new double[n];
+    java.util.Arrays.fill(o, 1);
+    return o;
+  }
+
+  /** Least squares coefficients of {@code t} on the columns, or null when singular. */
+  static double[] lstsq(List<double[]> cols, double[] t) {
+    int n = t.length, k = cols.size();
+    double[][] a = new double[n][k];
+    for (int j = 0; j < k; j++) for (int i = 0; i < n; i++) a[i][j] = cols.get(j)[i];
+    try {
+      RealVector sol = new QRDecomposition(new Array2DRowRealMatrix(a, false), 1e-12).getSolver()
+          .solve(new ArrayRealVector(t, false));
+      double[] out = sol.toArray();
+      for (double v : out) if (!Double.isFinite(v)) return null;
+      return out;
+    } catch (RuntimeException ex) {
+      return null;
+    }
+  }
+}

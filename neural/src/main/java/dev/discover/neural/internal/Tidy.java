@@ -1,0 +1,120 @@
+package dev.discover.neural.internal;
+
+import dev.discover.symbolic.Expr;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.MathContext;
+import java.util.Map;
+import dev.discover.symbolic.Exprs;
+import org.hipparchus.fraction.BigFraction;
+
+/** Local clean-ups of an expression, and printing with decimal constants. */
+public final class Tidy {
+  private Tidy() {}
+
+  /** Folds products with one, sums with zero, rational powers into sqrt and reciprocals, constant subtrees. */
+  public static Expr tidy(Expr e) {
+    if (e instanceof Expr.Neg ng) return E.neg(tidy(ng.arg()));
+    if (e instanceof Expr.Call c) return E.call(c.function(), tidy(c.arg()));
+    if (!(e instanceof Expr.Bin b)) return e;
+    Expr l = tidy(b.left()), r = tidy(b.right());
+    BigFraction lc = Exprs.constantValue(l), rc = Exprs.constantValue(r);
+    if (lc != null && rc != null && b.op() != '^') {
+      BigFraction v = Exprs.constantValue(new Expr.Bin(b.op(), l, r));
+      if (v != null) return E.q(v);
+    }
+    switch (b.op()) {
+      case '+': return E.add(l, r);
+      case '-': return E.sub(l, r);
+      case '*':
+        if (rc != null && lc == null) return E.mul(r, l);
+        if (lc != null && r instanceof Expr.Bin rb && rb.op() == '*' && Exprs.constantValue(rb.left()) != null) {
+          BigFraction v = Exprs.constantValue(rb.left());
+          return E.mul(E.q(lc.multiply(v)), rb.right());
+        }
+        return E.mul(l, r);
+      case '/': return E.div(l, r);
+      default:
+        if (rc != null) return E.pow(l, rc);
+        return E.pow(l, r);
+    }
+  }
+
+  /**
+   * Rewrites every product and quotient as {@code c * a * b / (d * e)}: one rational coefficient, numerator
+   * factors, then denominator factors (negative powers move down). Values are unchanged.
+   */
+  public static Expr products(Expr e) {
+    if (e instanceof Expr.Bin b && (b.op() == '+' || b.op() == '-')) {
+      return b.op() == '+' ? E.add(products(b.left()), products(b.right())) : E.sub(products(b.left()), products(b.right()));
+    }
+    if (e instanceof Expr.Call c) return E.call(c.function(), products(c.arg()));
+    if (!(e instanceof Expr.Bin || e instanceof Expr.Neg)) return e;
+    java.util.List<Expr> num = new java.util.ArrayList<>(), den = new java.util.ArrayList<>();
+    BigFraction[] coef = {BigFraction.ONE};
+    collect(e, true, num, den, coef);
+    Expr top = null;
+    num.sort(java.util.Comparator.comparingInt(Tidy::rank));
+    den.sort(java.util.Comparator.comparingInt(Tidy::rank));
+    BigFraction c = coef[0];
+    boolean negative = c.signum() < 0;
+    c = c.abs();
+    // a fitted decimal constant stays one number in front; small rationals split as p*.../(q*...)
+    boolean simple = c.getDenominator().bitLength() <= 10;
+    if (!simple) top = E.q(c);
+    else if (!c.getNumerator().equals(BigInteger.ONE) || num.isEmpty()) top = E.q(new BigFraction(c.getNumerator()));
+    for (Expr f : num) top = top == null ? f : new Expr.Bin('*', top, f);
+    Expr bottom = !simple || c.getDenominator().equals(BigInteger.ONE) ? null : E.q(new BigFraction(c.getDenominator()));
+    for (Expr f : den) bottom = bottom == null ? f : new Expr.Bin('*', bottom, f);
+    Expr out = bottom == null ? top : new Expr.Bin('/', top, bottom);
+    return negative ? E.neg(out) : out;
+  }
+
+  private static int rank(Expr f) {
+    if (f instanceof Expr.Sym s && s.name().equals(E.PI)) return 0;
+    if (f instanceof Expr.Bin b && b.op() == '^' && b.left() instanceof Expr.Sym s && s.name().equals(E.PI)) return 0;
+    if (f instanceof Expr.Call c && c.arg() instanceof Expr.Sym s && s.name().equals(E.PI)) return 0;
+    if (f instanceof Expr.Sym || (f instanceof Expr.Bin b && b.op() == '^' && b.left() instanceof Expr.Sym)) return 1;
+    return 2;
+  }
+
+  private static void collect(Expr e, boolean up, java.util.List<Expr> num, java.util.List<Expr> den, BigFraction[] coef) {
+    if (e instanceof Expr.Num n) {
+      if (n.value().signum() == 0) { coef[0] = BigFraction.ZERO; return; }
+      coef[0] = up ? coef[0].multiply(n.value()) : coef[0].divide(n.value());
+      return;
+    }
+    if (e instanceof Expr.Neg ng) { coef[0] = coef[0].negate(); collect(ng.arg(), up, num, den, coef); return; }
+    if (e instanceof Expr.Bin b && b.op() == '*') { collect(b.left(), up, num, den, coef); collect(b.right(), up, num, den, coef); return; }
+    if (e instanceof Expr.Bin b && b.op() == '/') { collect(b.left(), up, num, den, coef); collect(b.right(), !up, num, den, coef); return; }
+    if (e instanceof Expr.Bin b && b.op() == '^') {
+      BigFraction p = Exprs.constantValue(b.right());
+      if (p != null && p.signum() < 0) { collect(E.pow(products(b.left()), p.negate()), !up, num, den, coef); return; }
+      (up ? num : den).add(new Expr.Bin('^', products(b.left()), b.right()));
+      return;
+    }
+    Expr f = e instanceof Expr.Call c ? E.call(c.function(), products(c.arg())) : products(e);
+    (up ? num : den).add(f);
+  }
+
+  /** Replaces the name pi by its decimal value, to 16 significant digits. */
+  public static Expr piAsNumber(Expr e) {
+    BigDecimal pi = new BigDecimal(Math.PI).round(new MathContext(16));
+    return Exprs.substitute(e, Map.of(E.PI, E.q(new BigFraction(pi.unscaledValue(), BigInteger.TEN.pow(pi.scale())))));
+  }
+
+  /** Prints with decimals: a rational whose denominator is not a small number is written in decimal. */
+  public static String printDecimal(Expr e) {
+    StringBuilder sb = new StringBuilder();
+    String raw = Exprs.print(e);
+    // Exprs.print writes p/q; rewrite each p/q with a large denominator as a decimal.
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\w.^/])(\\d+)/(\\d{4,})(?![\\w.])").matcher(raw);
+    while (m.find()) {
+      BigDecimal d = new BigDecimal(new BigInteger(m.group(1))).divide(new BigDecimal(new BigInteger(m.group(2))),
+          MathContext.DECIMAL64).stripTrailingZeros();
+      m.appendReplacement(sb, "(" + d.toPlainString() + ")");
+    }
+    m.appendTail(sb);
+    return sb.toString().replaceAll("\\(\\((-?[0-9.]+)\\)\\)", "($1)");
+  }
+}

@@ -1,0 +1,109 @@
+package dev.discover.neural;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.discover.symbolic.CompiledExpr;
+import dev.discover.symbolic.Compiler;
+import dev.discover.symbolic.ExprParser;
+import java.util.List;
+import java.util.Random;
+import java.util.function.ToDoubleFunction;
+import org.junit.jupiter.api.Test;
+
+class FormulaSearchTest {
+  private static final double CLEAN_TOL = 1e-6;
+
+  private static Dataset table(List<String> names, int n, double lo, double hi, ToDoubleFunction<double[]> f,
+      double noise, long seed) {
+    Random r = new Random(seed);
+    double[][] cols = new double[names.size()][n];
+    double[] y = new double[n];
+    double ss = 0;
+    for (int i = 0; i < n; i++) {
+      double[] row = new double[names.size()];
+      for (int j = 0; j < row.length; j++) { row[j] = lo + (hi - lo) * r.nextDouble(); cols[j][i] = row[j]; }
+      y[i] = f.applyAsDouble(row);
+      ss += y[i] * y[i];
+    }
+    double sd = noise * Math.sqrt(ss / n);
+    for (int i = 0; i < n; i++) y[i] += sd * r.nextGaussian();
+    return new Dataset(names, cols, y, "y");
+  }
+
+  /** Largest relative difference between the found formula and the truth on fresh points. */
+  private static double mismatch(FormulaResult res, List<String> names, ToDoubleFunction<double[]> f, double lo, double hi) {
+    CompiledExpr g = new Compiler(names).compile(ExprParser.parse(res.best().text()));
+    Random r = new Random(99);
+    double worst = 0;
+    for (int i = 0; i < 500; i++) {
+      double[] row = new double[names.size()];
+      for (int j = 0; j < row.length; j++) row[j] = lo + (hi - lo) * r.nextDouble();
+      double t = f.applyAsDouble(row);
+      worst = Math.max(worst, Math.abs(g.eval(row) - t) / Math.max(Math.abs(t), 1e-3));
+    }
+    return worst;
+  }
+
+  private static FormulaOptions quick() {
+    return FormulaOptions.defaults().withTimeLimitMillis(8000).withNetwork(false).withMaxNodes(50_000);
+  }
+
+  @Test
+  void run_recoversProductOfTwoInputs() {
+    List<String> names = List.of("x", "y2");
+    ToDoubleFunction<double[]> f = v -> v[0] * v[1];
+    FormulaResult res = FormulaSearch.run(table(names, 300, 1, 5, f, 0, 1), quick(), s -> { });
+    assertTrue(mismatch(res, names, f, 1, 5) < CLEAN_TOL, res.best().text());
+    assertTrue(res.best().complexity() <= 3, res.best().text());
+    assertTrue(res.best().rmse() < 1e-9 * res.targetRms());
+  }
+
+  @Test
+  void run_recoversSinOfOnePlusSquareOfOther() {
+    List<String> names = List.of("a", "b");
+    ToDoubleFunction<double[]> f = v -> Math.sin(v[0]) + v[1] * v[1];
+    FormulaResult res = FormulaSearch.run(table(names, 300, -2, 2, f, 0, 2), quick(), s -> { });
+    assertTrue(mismatch(res, names, f, -2, 2) < CLEAN_TOL, res.best().text());
+  }
+
+  @Test
+  void run_recoversInverseSquareLawWithPi() {
+    List<String> names = List.of("q", "r");
+    ToDoubleFunction<double[]> f = v -> v[0] / (4 * Math.PI * v[1] * v[1]);
+    FormulaResult res = FormulaSearch.run(table(names, 300, 1, 5, f, 0, 3), quick(), s -> { });
+    assertTrue(mismatch(res, names, f, 1, 5) < CLEAN_TOL, res.best().text());
+    assertTrue(res.best().pretty().contains("pi"), res.best().pretty());
+  }
+
+  @Test
+  void run_sameSeedGivesSameFormula() {
+    List<String> names = List.of("x", "y", "z");
+    ToDoubleFunction<double[]> f = v -> v[0] * v[1] / v[2];
+    Dataset d = table(names, 300, 1, 5, f, 0, 4);
+    String a = FormulaSearch.run(d, quick(), s -> { }).best().text();
+    String b = FormulaSearch.run(d, quick(), s -> { }).best().text();
+    assertEquals(a, b);
+  }
+
+  @Test
+  void run_withOnePercentNoise_findsStructureAndReportsErrorNearNoiseLevel() {
+    List<String> names = List.of("m", "v");
+    ToDoubleFunction<double[]> f = v -> 0.5 * v[0] * v[1] * v[1];
+    FormulaResult res = FormulaSearch.run(table(names, 600, 1, 5, f, 0.01, 5), quick().withTimeLimitMillis(5000), s -> { });
+    double rel = res.best().rmse() / res.targetRms();
+    assertTrue(rel > 0.003 && rel < 0.03, "relative error " + rel);
+    assertTrue(mismatch(res, names, f, 1, 5) < 0.02, res.best().text());
+  }
+
+  @Test
+  void pareto_isSortedByComplexityWithFallingError() {
+    List<String> names = List.of("x", "y");
+    FormulaResult res = FormulaSearch.run(table(names, 300, 1, 5, v -> Math.exp(-v[0]) * v[1], 0, 6), quick(), s -> { });
+    List<Candidate> p = res.pareto();
+    for (int i = 1; i < p.size(); i++) {
+      assertTrue(p.get(i).complexity() > p.get(i - 1).complexity());
+      assertTrue(p.get(i).rmse() < p.get(i - 1).rmse());
+    }
+  }
+}
