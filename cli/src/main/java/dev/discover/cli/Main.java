@@ -27,6 +27,7 @@ public final class Main {
     cl.addSubcommand(new SimulateCommand());
     cl.addSubcommand(new EquationsCommand());
     cl.addSubcommand(new InvariantsCommand());
+    cl.addSubcommand(new FormulaCommand());
     cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
       PrintWriter err = commandLine.getErr();
       if (ex instanceof InputException || ex instanceof IllegalArgumentException) {

@@ -90,7 +90,7 @@ final class Verifier {
       shown = Exprs.print(factored).length() < Exprs.print(expanded).length() ? factored : expanded;
       latex = Latex.of(shown);
     } else {
-      shown = shortest(expanded);
+      shown = expanded;
       try {
         latex = Symja.latex(shown, SYMJA_TIMEOUT_MS);
       } catch (ExprException e) {
@@ -142,17 +142,6 @@ final class Verifier {
       else acc = new Expr.Bin(negative ? '-' : '+', acc, term);
     }
     return acc == null ? Expr.num(0) : acc;
-  }
-
-  /** Factored form when Symja's Factor prints shorter, else the expanded sum. */
-  private static Expr shortest(Expr expanded) {
-    try {
-      Expr f = Symja.apply("Factor", expanded, SYMJA_TIMEOUT_MS);
-      if (Exprs.print(f).length() < Exprs.print(expanded).length()) return f;
-    } catch (ExprException e) {
-      // keep the expanded form
-    }
-    return expanded;
   }
 
   /** True when dH/dt vanishes identically (modulo the constraints). */

@@ -25,12 +25,19 @@ import org.matheclipse.core.eval.ExprEvaluator;
  * whitelisted functions) reach Symja.
  */
 public final class Symja {
-  private static final ExecutorService WORKER = Executors.newSingleThreadExecutor(r -> {
-    Thread t = new Thread(r, "symja");
-    t.setDaemon(true);
-    return t;
-  });
-  private static final Future<ExprEvaluator> EVALUATOR;
+  /** The worker thread and its evaluator; replaced after a timeout, since Symja may ignore interruption. */
+  private record Worker(ExecutorService executor, Future<ExprEvaluator> evaluator) {
+    static Worker start() {
+      ExecutorService ex = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "symja");
+        t.setDaemon(true);
+        return t;
+      });
+      return new Worker(ex, ex.submit(Symja::quietEvaluator));
+    }
+  }
+
+  private static volatile Worker worker;
   private static final Pattern MANGLED = Pattern.compile("\\bvv(\\d+)\\b");
   private static final Map<String, String> FROM_SYMJA = Map.ofEntries(
       Map.entry("Sin", "sin"), Map.entry("Cos", "cos"), Map.entry("Tan", "tan"), Map.entry("Exp", "exp"),
@@ -44,13 +51,27 @@ public final class Symja {
     System.setProperty("org.apache.logging.log4j.simplelog.StatusLogger.level", "OFF");
     System.setProperty("log4j2.level", "OFF");
     // Starts Symja in the background at class load: its first evaluation costs about a second.
-    EVALUATOR = WORKER.submit(() -> new ExprEvaluator());
+    worker = Worker.start();
+  }
+
+  /**
+   * An evaluator whose engine prints nothing: Symja writes messages such as "InputForm: null." to standard
+   * output by default, which would land inside our JSON.
+   */
+  private static ExprEvaluator quietEvaluator() {
+    java.io.PrintStream sink = new java.io.PrintStream(java.io.OutputStream.nullOutputStream());
+    ExprEvaluator ev = new ExprEvaluator();
+    org.matheclipse.core.eval.EvalEngine engine = ev.getEvalEngine();
+    engine.setOutPrintStream(sink);
+    engine.setErrorPrintStream(sink);
+    engine.setQuietMode(true);
+    return ev;
   }
 
   private Symja() {}
 
   /** Starts Symja in the background, so that a later call does not pay for its start-up. */
-  public static void warmUp() { EVALUATOR.isDone(); }
+  public static void warmUp() { worker.evaluator().isDone(); }
 
   /** Names and their mangled forms for one expression. */
   private static final class Mangling {
@@ -118,19 +139,30 @@ public final class Symja {
 
   private static String run(String command, long timeoutMillis) {
     return await(() -> {
-      String s = EVALUATOR.get().eval(command).toString();
+      String s = current().eval(command).toString();
       if (s.contains("$Aborted") || s.equals("Null")) throw new ExprException("Symja gave up on " + command);
       return s;
     }, timeoutMillis);
   }
 
+  /** The evaluator of the current worker; called on that worker's thread. */
+  private static ExprEvaluator current() throws Exception { return worker.evaluator().get(); }
+
   /** Runs a job on the Symja thread and waits for it; failures and timeouts become {@link ExprException}. */
   private static <T> T await(java.util.concurrent.Callable<T> job, long timeoutMillis) {
-    Future<T> f = WORKER.submit(job);
+    Worker w = worker;
+    Future<T> f = w.executor().submit(job);
     try {
       return f.get(timeoutMillis, TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
       f.cancel(true);
+      // The old thread may still be busy: later calls get a fresh one.
+      synchronized (Symja.class) {
+        if (worker == w) {
+          w.executor().shutdownNow();
+          worker = Worker.start();
+        }
+      }
       throw new ExprException("Symja took longer than " + timeoutMillis + " ms");
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -162,7 +194,7 @@ public final class Symja {
     Mangling m = new Mangling(f);
     String v = m.names.contains(variable) ? "vv" + m.names.indexOf(variable) : "vvx";
     String command = "NIntegrate(" + m.in(f) + ",{" + v + "," + a + "," + b + "})";
-    return await(() -> EVALUATOR.get().eval(command).evalDouble(), timeoutMillis);
+    return await(() -> current().eval(command).evalDouble(), timeoutMillis);
   }
 
   /** LaTeX for an expression, names written as LaTeX symbols (x11 as x_{11}, lambda as \lambda). */
