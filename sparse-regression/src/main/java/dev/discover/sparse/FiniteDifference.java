@@ -22,22 +22,12 @@ public final class FiniteDifference {
    * when there are fewer samples); neither array is modified.
    */
   public static double[] derivative(double[] t, double[] x, int halfWidth) {
-    checkTimes(t);
     if (x.length != t.length) throw new IllegalArgumentException("t has " + t.length + " samples but x has " + x.length);
-    if (halfWidth < 1) throw new IllegalArgumentException("halfWidth must be >= 1, got " + halfWidth);
-    int n = t.length;
-    int w = Math.min(2 * halfWidth + 1, n);
-    double[] out = new double[n];
-    double[] z = new double[w];
-    double[][] c = new double[w][2];
-    for (int i = 0; i < n; i++) {
-      int lo = Math.max(0, Math.min(i - w / 2, n - w));
-      for (int k = 0; k < w; k++) z[k] = t[lo + k] - t[i];
-      weights(z, c);
-      double d = 0;
-      for (int k = 0; k < w; k++) d += c[k][1] * x[lo + k];
-      out[i] = d;
-    }
+    double[][] column = new double[x.length][1];
+    for (int i = 0; i < x.length; i++) column[i][0] = x[i];
+    double[][] d = derivatives(t, column, halfWidth);
+    double[] out = new double[x.length];
+    for (int i = 0; i < x.length; i++) out[i] = d[i][0];
     return out;
   }
 
