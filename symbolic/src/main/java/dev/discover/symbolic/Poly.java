@@ -6,7 +6,6 @@ import edu.jas.poly.GenPolynomial;
 import edu.jas.poly.GenPolynomialRing;
 import edu.jas.poly.Monomial;
 import edu.jas.poly.TermOrder;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -245,7 +244,4 @@ public final class Poly {
   @Override public boolean equals(Object o) { return o instanceof Poly q && q.n == n && q.p.equals(p); }
   @Override public int hashCode() { return p.hashCode(); }
   @Override public String toString() { return p.toString(); }
-
-  /** Convenience for tests and messages: the integer value of a constant polynomial's numerator. */
-  static BigInteger constantNumerator(Poly q) { return frac(q.p.leadingBaseCoefficient()).getNumerator(); }
 }
