@@ -49,8 +49,9 @@ public final class LawFinder {
   static LawSearchResult find(DynamicalSystem sys, Basis basis, LawOptions opt, int stateVariables) {
     long t0 = System.nanoTime();
     Map<String, Long> timings = new LinkedHashMap<>();
-    if (!isRational(sys, basis) || !Manifold.of(sys).isExplicit()) return NumericLawFinder.find(sys, basis, opt);
+    if (!isRational(sys, basis)) return NumericLawFinder.find(sys, basis, opt);
     Manifold manifold = Manifold.of(sys);
+    if (!manifold.isExplicit()) return NumericLawFinder.find(sys, basis, opt);
     LieRows lie = new LieRows(sys, basis, manifold);
     int nb = basis.size();
     int nv = stateVariables;

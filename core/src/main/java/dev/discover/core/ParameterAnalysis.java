@@ -54,12 +54,16 @@ final class ParameterAnalysis {
     List<String> symbols = symbolic(spec);
     List<String> numeric = new ArrayList<>(spec.parameters().keySet());
     numeric.removeAll(symbols);
-    SystemSpec special = specialized(spec, new Random(opt.seed() * 31 + 7));
-    int generic = LawFinder.find(DynamicalSystem.of(special), Basis.build(special.basis(), special.variables(),
-        special.source()), opt).independentCount();
     SystemSpec ext = extended(spec, symbols);
     DynamicalSystem sys = DynamicalSystem.of(ext);
     Basis base = Basis.build(spec.basis(), ext.variables(), spec.source());
+    if (!base.isPolynomial() || !LawFinder.isRational(sys, base) || !Manifold.of(sys).isExplicit()) {
+      throw InputException.at(spec.source(), "parameters." + symbols.get(0), "symbolic parameters need rational"
+          + " right-hand sides, a polynomial basis and constraints solvable for a variable; give numeric values");
+    }
+    SystemSpec special = specialized(spec, new Random(opt.seed() * 31 + 7));
+    int generic = LawFinder.find(DynamicalSystem.of(special), Basis.build(special.basis(), special.variables(),
+        special.source()), opt).independentCount();
     int state = spec.variables().size();
     LawSearchResult r = null;
     for (int d = 1; d <= MAX_PARAMETER_DEGREE; d++) {

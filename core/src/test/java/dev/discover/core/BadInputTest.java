@@ -111,4 +111,11 @@ class BadInputTest {
         + " \"basis\": {\"polynomial_degree\": 1, \"functions\": [\"besselj(x)\"]}}"),
         "field 'basis.functions[0]'", "unknown function 'besselj'");
   }
+
+  @Test
+  void symbolicParameterInATranscendentalSystem_isRejectedClearly() throws Exception {
+    contains(failure("{\"variables\": [\"t\", \"w\"], \"parameters\": {\"g\": \"symbolic\"},"
+        + " \"equations\": {\"t\": \"w\", \"w\": \"-g*sin(t)\"}, \"basis\": {\"polynomial_degree\": 2}}"),
+        "field 'parameters.g'", "give numeric values");
+  }
 }
