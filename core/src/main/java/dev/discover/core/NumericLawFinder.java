@@ -374,7 +374,6 @@ final class NumericLawFinder {
     List<String> vars = sys.variables();
     Map<String, String> coef = new LinkedHashMap<>();
     Set<String> used = new LinkedHashSet<>();
-    Expr h = null;
     int terms = 0;
     int degree = 0;
     boolean rational = true;
@@ -397,7 +396,7 @@ final class NumericLawFinder {
       coef.put(t.name(), rational ? Exprs.formatNumber(exact[j]) : Double.toString(v[j]));
       all.add(Map.entry(q, t.expression()));
     }
-    h = Exprs.linearCombination(all);
+    Expr h = Exprs.linearCombination(all);
     double[] coeffs = new double[nb];
     for (int j = 0; j < nb; j++) coeffs[j] = v[j] == 0 ? 0 : (rational ? exact[j].doubleValue() : v[j]);
     double res = residual(coeffs, heldOut);
