@@ -6,6 +6,7 @@ import dev.discover.neural.internal.Fitter;
 import dev.discover.neural.internal.Mlp;
 import dev.discover.neural.internal.Separability;
 import dev.discover.neural.internal.Snapper;
+import dev.discover.neural.internal.Symmetry;
 import dev.discover.neural.internal.Template;
 import dev.discover.neural.internal.Templates;
 import dev.discover.neural.internal.Tidy;
@@ -238,7 +239,7 @@ public final class FormulaSearch {
         for (int i = 0; i < nn; i++) ys[i] = logY ? Math.log(Math.abs(yy[i])) : yy[i];
         Mlp net = new Mlp(k, 16, cols, ys, opts.seed());
         long netDeadline = t0 + (long) ((deadline - t0) * 0.45);
-        net.train(sub, ys, 500, 400, 1e-6, netDeadline);
+        net.train(sub, ys, 1500, 2000, 1e-6, netDeadline);
         netErr = net.trainRelativeError();
         progress.accept(String.format("network: %d inputs%s, 2x16 tanh, relative training error %.2g, %.1f s", k,
             logY ? " (log target)" : "", netErr, (System.nanoTime() - t0) / 1e9));
@@ -268,18 +269,32 @@ public final class FormulaSearch {
         logTarget = true;
         for (double v : yy) logTarget &= v < 0;
       }
+      List<Symmetry.Reduction> symmetries = Symmetry.test(pts, oracle);
+      if (!symmetries.isEmpty()) {
+        for (int q = 0; q < Math.min(12, symmetries.size()); q++) if (System.getenv("DISCOVER_DEBUG") != null) progress.accept("   " + symmetries.get(q).describe(names) + " " + symmetries.get(q).defect());
+        Symmetry.Reduction b = symmetries.get(0);
+        progress.accept(String.format("%ssymmetry: best: %s, defect %.3g (threshold %.3g)", indent(), b.describe(names),
+            b.defect(), symmetryThreshold()));
+      }
+      List<Symmetry.Reduction> reductions = Symmetry.choose(symmetries, symmetryThreshold(), k);
       List<Separability.Split> splits = Separability.test(pts, oracle, opts.seed());
-      if (splits.isEmpty()) return List.of();
       Separability.Split sp = null;
       double ratio = Double.POSITIVE_INFINITY;
       for (Separability.Split c : splits) {
         double th = threshold(c.multiplicative(), logTarget);
         if (c.defect() / th < ratio) { ratio = c.defect() / th; sp = c; }
       }
-      double threshold = threshold(sp.multiplicative(), logTarget);
-      progress.accept(String.format("%sseparability: best %s split of %s, defect %.3g (threshold %.3g)", indent(),
-          sp.multiplicative() ? "product" : "sum", groupNames(sp.a()), sp.defect(), threshold));
-      if (sp.defect() > threshold) return List.of();
+      boolean separable = sp != null && sp.defect() <= threshold(sp.multiplicative(), logTarget);
+      if (sp != null) {
+        progress.accept(String.format("%sseparability: best %s split of %s, defect %.3g (threshold %.3g)", indent(),
+            sp.multiplicative() ? "product" : "sum", groupNames(sp.a()), sp.defect(), threshold(sp.multiplicative(), logTarget)));
+      }
+      List<Scored> out = new ArrayList<>();
+      if (!reductions.isEmpty()) {
+        long dl = separable ? deadlineShare(0.5) : deadline;
+        out.addAll(reduce(reductions, dl, separable ? work / 4 : work / 2));
+      }
+      if (!separable) return out;
       notes.add((sp.multiplicative() ? "multiplicatively" : "additively") + " separable: " + groupNames(sp.a())
           + " | rest (defect " + String.format("%.2g", sp.defect()) + ")");
       // anchor row: the point closest to the median of every input
@@ -288,9 +303,8 @@ public final class FormulaSearch {
       for (int j : sp.a()) inA[j] = true;
       List<Scored> gs = half(pts, anchor, inA, true, deadlineShare(0.5), work / 4);
       List<Scored> hs = half(pts, anchor, inA, false, deadline, work / 4);
-      if (gs.isEmpty() || hs.isEmpty()) return List.of();
+      if (gs.isEmpty() || hs.isEmpty()) return out;
       double c = oracle.apply(new double[][] {pts[anchor]})[0];
-      List<Scored> out = new ArrayList<>();
       Fitter fitter = fitter(pts, yy);
       Snapper snapper = new Snapper(fitter);
       double sst = fitter.sst();
@@ -307,6 +321,85 @@ public final class FormulaSearch {
           double rel = Math.sqrt(s.sse() / sst);
           out.add(new Scored(s.expr(), rel, Math.log10(Math.max(rel, 1e-10)) + 0.04 * E.size(s.expr())));
         }
+      }
+      return out;
+    }
+
+    /** The largest gradient-identity defect accepted as a symmetry: the oracle's error allows this much. */
+    private double symmetryThreshold() {
+      return Math.min(0.04, Math.max(0.015, 10 * errY));
+    }
+
+    /**
+     * Solves the problem over fewer inputs: each reduction replaces two inputs by one new variable (or drops
+     * an input), the target is unchanged, and the formulas found are written back in the original inputs.
+     */
+    private List<Scored> reduce(List<Symmetry.Reduction> reds, long dl, long budget) {
+      int k = names.size(), total = y.length;
+      boolean[] gone = new boolean[k];
+      List<String> nm = new ArrayList<>();
+      List<double[]> cols = new ArrayList<>();
+      java.util.Map<String, Expr> back = new java.util.HashMap<>();
+      List<String> said = new ArrayList<>();
+      for (Symmetry.Reduction r : reds) {
+        gone[r.i()] = true;
+        if (r.j() >= 0) gone[r.j()] = true;
+        said.add(r.describe(names));
+      }
+      for (int j = 0; j < k; j++) {
+        if (gone[j]) continue;
+        nm.add(names.get(j));
+        cols.add(x[j]);
+      }
+      int fresh = 1;
+      double[] row = new double[k];
+      for (Symmetry.Reduction r : reds) {
+        if (r.kind() == Symmetry.Kind.DROP) continue;
+        String u;
+        do { u = "u" + fresh++; } while (names.contains(u) || nm.contains(u));
+        double[] col = new double[total];
+        for (int i = 0; i < total; i++) {
+          for (int j = 0; j < k; j++) row[j] = x[j][i];
+          col[i] = r.value(row);
+        }
+        nm.add(u);
+        cols.add(col);
+        back.put(u, r.expr(names));
+      }
+      String msg = "symmetry: " + String.join("; ", said);
+      progress.accept(indent() + msg);
+      notes.add(msg);
+      // the reduced problem queries the same oracle: each new variable is mapped back inside the data's box
+      double[] lo = new double[k], hi = new double[k], med = new double[k];
+      for (int j = 0; j < k; j++) {
+        double[] c = new double[rows.length];
+        for (int r = 0; r < rows.length; r++) c[r] = x[j][rows[r]];
+        java.util.Arrays.sort(c);
+        lo[j] = c[0]; hi[j] = c[c.length - 1]; med[j] = c[c.length / 2];
+      }
+      List<Integer> keptIdx = new ArrayList<>();
+      for (int j = 0; j < k; j++) if (!gone[j]) keptIdx.add(j);
+      Function<double[][], double[]> parent = oracle;
+      Function<double[][], double[]> sub = q -> {
+        double[][] full = new double[q.length][];
+        for (int r = 0; r < q.length; r++) {
+          full[r] = med.clone();
+          for (int a = 0; a < keptIdx.size(); a++) full[r][keptIdx.get(a)] = q[r][a];
+          int col = keptIdx.size();
+          for (Symmetry.Reduction red : reds) {
+            if (red.kind() != Symmetry.Kind.DROP) red.invert(q[r][col++], full[r], lo, hi, med);
+          }
+        }
+        return parent.apply(full);
+      };
+      Solver s = new Solver(nm, cols.toArray(new double[0][]), y, rows, dl, opts, progress, notes, depth, sub);
+      s.work = budget;
+      s.errY = errY;
+      s.errLog = errLog;
+      List<Scored> out = new ArrayList<>();
+      for (Scored sc : s.solveScored()) {
+        Expr e = Tidy.products(Tidy.tidy(dev.discover.symbolic.Exprs.substitute(sc.expr(), back)));
+        out.add(new Scored(e, sc.relErr(), Math.log10(Math.max(sc.relErr(), 1e-10)) + 0.04 * E.size(e)));
       }
       return out;
     }
