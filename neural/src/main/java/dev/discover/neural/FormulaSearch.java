@@ -271,7 +271,6 @@ public final class FormulaSearch {
       }
       List<Symmetry.Reduction> symmetries = Symmetry.test(pts, oracle);
       if (!symmetries.isEmpty()) {
-        for (int q = 0; q < Math.min(12, symmetries.size()); q++) if (System.getenv("DISCOVER_DEBUG") != null) progress.accept("   " + symmetries.get(q).describe(names) + " " + symmetries.get(q).defect());
         Symmetry.Reduction b = symmetries.get(0);
         progress.accept(String.format("%ssymmetry: best: %s, defect %.3g (threshold %.3g)", indent(), b.describe(names),
             b.defect(), symmetryThreshold()));

@@ -106,4 +106,16 @@ class FormulaSearchTest {
       assertTrue(p.get(i).rmse() < p.get(i - 1).rmse());
     }
   }
+
+  @Test
+  void run_withNetwork_reducesByTheSymmetriesItReadsOffTheNetwork() {
+    // y depends on a, b only through a - b and on c, d only through c / d: the network stage finds both
+    List<String> names = List.of("a", "b", "c", "d");
+    ToDoubleFunction<double[]> f = v -> Math.sqrt(1 + (v[0] - v[1]) * (v[0] - v[1])) * v[2] / v[3];
+    FormulaOptions opts = FormulaOptions.defaults().withTimeLimitMillis(12_000).withMaxNodes(1_000);
+    FormulaResult res = FormulaSearch.run(table(names, 600, 1, 5, f, 0, 8), opts, s -> { });
+    String notes = String.join("; ", res.notes());
+    assertTrue(notes.contains("only through a - b") && notes.contains("only through c/d"), res.best().text() + " / " + notes);
+    assertTrue(mismatch(res, names, f, 1, 5) < CLEAN_TOL, res.best().text() + " / " + notes);
+  }
 }

@@ -15,7 +15,15 @@ public final class Tidy {
   /** Folds products with one, sums with zero, rational powers into sqrt and reciprocals, constant subtrees. */
   public static Expr tidy(Expr e) {
     if (e instanceof Expr.Neg ng) return E.neg(tidy(ng.arg()));
-    if (e instanceof Expr.Call c) return E.call(c.function(), tidy(c.arg()));
+    if (e instanceof Expr.Call c) {
+      Expr a = tidy(c.arg());
+      BigFraction v = Exprs.constantValue(a);
+      if (v != null && c.function().equals("sqrt") && v.signum() >= 0) {
+        BigInteger rn = v.getNumerator().sqrt(), rd = v.getDenominator().sqrt();
+        if (rn.multiply(rn).equals(v.getNumerator()) && rd.multiply(rd).equals(v.getDenominator())) return E.q(new BigFraction(rn, rd));
+      }
+      return E.call(c.function(), a);
+    }
     if (!(e instanceof Expr.Bin b)) return e;
     Expr l = tidy(b.left()), r = tidy(b.right());
     BigFraction lc = Exprs.constantValue(l), rc = Exprs.constantValue(r);
@@ -33,7 +41,9 @@ public final class Tidy {
           return E.mul(E.q(lc.multiply(v)), rb.right());
         }
         return E.mul(l, r);
-      case '/': return E.div(l, r);
+      case '/':
+        if (lc != null && lc.signum() == 0) return E.n(0);
+        return E.div(l, r);
       default:
         if (rc != null) return E.pow(l, rc);
         return E.pow(l, r);
