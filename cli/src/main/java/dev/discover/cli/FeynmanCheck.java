@@ -3,17 +3,24 @@ package dev.discover.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.discover.neural.FeynmanData;
+import dev.discover.neural.FormulaEquality;
 import dev.discover.symbolic.ExprParser;
 import java.nio.file.Path;
 import java.util.Locale;
 
 /**
  * Benchmark helper for {@code bench/feynman.sh}: reads the JSON that {@code discover formula --format json}
- * printed and says whether its formula equals the Feynman row's true formula (see
- * {@link FeynmanData#mismatch}). Prints {@code yes|no<TAB>mismatch<TAB>formula}; exit 0 either way, 2 on bad
+ * printed and compares its formula with the Feynman row's true formula ({@link FormulaEquality#check}).
+ * Prints {@code yes|numeric|no<TAB>mismatch<TAB>formula} on standard output: {@code yes} when Symja proved
+ * the two equal (constants to 4 significant digits), {@code numeric} when they agree only numerically,
+ * {@code no} otherwise; and the proof or what Symja left over on standard error. Exit 0 either way, 2 on bad
  * arguments. Usage: {@code FeynmanCheck FEYNMAN_CSV ID RESULT_JSON}.
  */
 public final class FeynmanCheck {
+  /** The limit for each Symja call; Symja's start-up is waited for apart from it. */
+  private static final long SYMJA_CALL_MS = 10_000;
+  private static final long SEED = 12345;
+
   private FeynmanCheck() {}
 
   /** Entry point. */
@@ -26,10 +33,17 @@ public final class FeynmanCheck {
       FeynmanData row = FeynmanData.find(Path.of(args[0]), args[1]);
       JsonNode json = new ObjectMapper().readTree(Path.of(args[2]).toFile());
       String formula = json.get("formula").asText();
-      double mm = row.mismatch(ExprParser.parse(formula), 12345);
-      System.out.printf(Locale.ROOT, "%s\t%.3g\t%s%n", mm < 1e-4 ? "yes" : "no", mm, formula);
+      FormulaEquality eq = FormulaEquality.check(row, ExprParser.parse(formula), SEED, SYMJA_CALL_MS);
+      String word = switch (eq.verdict()) {
+        case SYMBOLIC -> "yes";
+        case NUMERIC_ONLY -> "numeric";
+        case DIFFERENT -> "no";
+      };
+      System.out.printf(Locale.ROOT, "%s\t%.3g\t%s%n", word, eq.mismatch(), formula);
+      System.err.println(args[1] + ": " + eq.detail());
     } catch (Exception e) {
       System.out.println("no\tinf\t(no result: " + e.getMessage() + ")");
     }
+    System.exit(0);
   }
 }

@@ -6,5 +6,9 @@
  * targets), a small double-precision neural surrogate used as an oracle for separability tests (AI Feynman,
  * Udrescu and Tegmark, Sci. Adv. 2020), snapping of constants to rationals and multiples of pi, and a final
  * joint Levenberg-Marquardt polish of every remaining constant.
+ *
+ * <p>For benchmarks, {@link dev.discover.neural.FeynmanData} reads rows of the Feynman database and
+ * {@link dev.discover.neural.FormulaEquality} says whether a found formula equals a row's truth symbolically
+ * (proved by Symja, constants to 4 significant digits) or only numerically.
  */
 package dev.discover.neural;

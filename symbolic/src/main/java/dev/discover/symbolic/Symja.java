@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -36,6 +37,13 @@ public final class Symja {
       return new Worker(ex, ex.submit(Symja::quietEvaluator));
     }
   }
+
+  /**
+   * The Symja functions {@link #rewrite} may apply: each rewrites an expression into an equal one, except
+   * {@code PowerExpand}, which is exact only where the bases it splits are positive.
+   */
+  public static final Set<String> REWRITES = Set.of("Simplify", "FullSimplify", "Together",
+      "Cancel", "Expand", "ExpandAll", "Factor", "Apart", "PowerExpand", "TrigToExp", "TrigExpand", "TrigReduce");
 
   private static volatile Worker worker;
   private static final Pattern MANGLED = Pattern.compile("\\bvv(\\d+)\\b");
@@ -72,6 +80,25 @@ public final class Symja {
 
   /** Starts Symja in the background, so that a later call does not pay for its start-up. */
   public static void warmUp() { worker.evaluator().isDone(); }
+
+  /**
+   * Waits until Symja has started (its first start costs about a second, far more on a loaded machine), so
+   * that the timeouts of later calls measure only their own work.
+   *
+   * @throws ExprException when Symja has not started within the limit or failed to start
+   */
+  public static void awaitStart(long timeoutMillis) {
+    try {
+      worker.evaluator().get(timeoutMillis, TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      throw new ExprException("Symja did not start within " + timeoutMillis + " ms");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ExprException("interrupted");
+    } catch (ExecutionException e) {
+      throw new ExprException("Symja failed to start: " + e.getCause());
+    }
+  }
 
   /** Names and their mangled forms for one expression. */
   private static final class Mangling {
@@ -176,6 +203,40 @@ public final class Symja {
   public static Expr apply(String function, Expr e, long timeoutMillis) {
     Mangling m = new Mangling(e);
     return m.out(run("InputForm(" + function + "(" + m.in(e) + "))", timeoutMillis));
+  }
+
+  /**
+   * Applies Symja functions to an expression, innermost first: steps {@code [Together, Simplify]} compute
+   * {@code Simplify(Together(e))}. {@code Simplify} and {@code FullSimplify} are told that the names of
+   * {@code positive} that {@code e} mentions are real and greater than zero. Only the functions of
+   * {@link #REWRITES} are accepted. Note that {@code PowerExpand} expands {@code sqrt(a^2)}, {@code (a*b)^c}
+   * and {@code log(a*b)} as if every base were positive, whatever the assumptions say: the caller must know
+   * that the bases are positive.
+   *
+   * @return Symja's result as text in Symja's syntax with our names restored; it may use Symja functions
+   *     outside our grammar ({@code Csc}, {@code E^x}), so it is meant for comparison ({@code "0"}) and
+   *     messages, not for parsing
+   * @throws ExprException on a timeout, a Symja failure or a step outside {@link #REWRITES}
+   */
+  public static String rewrite(Expr e, List<String> steps, Set<String> positive, long timeoutMillis) {
+    Mangling m = new Mangling(e);
+    StringBuilder assume = new StringBuilder();
+    for (int i = 0; i < m.names.size(); i++) {
+      if (!positive.contains(m.names.get(i))) continue;
+      assume.append(assume.length() == 0 ? "" : " && ").append("vv").append(i).append(">0");
+    }
+    String command = m.in(e);
+    for (String f : steps) {
+      if (!REWRITES.contains(f)) throw new ExprException("unknown rewrite " + f + "; expected one of " + REWRITES);
+      boolean assumes = assume.length() > 0 && (f.equals("Simplify") || f.equals("FullSimplify"));
+      command = f + "(" + command + (assumes ? ", " + assume : "") + ")";
+    }
+    String out = run("InputForm(" + command + ")", timeoutMillis);
+    Matcher mm = MANGLED.matcher(out);
+    StringBuilder sb = new StringBuilder();
+    while (mm.find()) mm.appendReplacement(sb, Matcher.quoteReplacement(m.names.get(Integer.parseInt(mm.group(1)))));
+    mm.appendTail(sb);
+    return sb.toString().trim();
   }
 
   /** The partial derivative of an expression with respect to a name. */

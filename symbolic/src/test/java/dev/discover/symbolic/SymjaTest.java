@@ -1,9 +1,12 @@
 package dev.discover.symbolic;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class SymjaTest {
@@ -31,5 +34,23 @@ class SymjaTest {
     String tex = Symja.latex(ExprParser.parse("x11^2 + lambda"), TIMEOUT);
     assertTrue(tex.contains("x_{11}") && tex.contains("\\lambda"), tex);
     assertEquals("x_{11}^{2} + \\lambda", Latex.of(ExprParser.parse("x11^2 + lambda")));
+  }
+
+  @Test
+  void rewrite_usesPositiveAssumptionsOnlyWhenGiven() {
+    Expr e = ExprParser.parse("sqrt(x^2) - x + abs(E) - E");
+    assertEquals("0", Symja.rewrite(e, List.of("Simplify"), Set.of("x", "E"), TIMEOUT));
+    assertNotEquals("0", Symja.rewrite(e, List.of("Simplify"), Set.of(), TIMEOUT));
+  }
+
+  @Test
+  void rewrite_appliesStepsInnermostFirstAndRestoresNames() {
+    String out = Symja.rewrite(ExprParser.parse("(N^2 - 1)/(N - 1)"), List.of("Together", "Expand"), Set.of(), TIMEOUT);
+    assertEquals("1+N", out.replace(" ", ""));
+  }
+
+  @Test
+  void rewrite_rejectsFunctionsOutsideTheList() {
+    assertThrows(ExprException.class, () -> Symja.rewrite(ExprParser.parse("x"), List.of("Print"), Set.of(), TIMEOUT));
   }
 }
