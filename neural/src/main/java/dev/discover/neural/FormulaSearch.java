@@ -14,6 +14,8 @@ import dev.discover.symbolic.CompiledExpr;
 import dev.discover.symbolic.Compiler;
 import dev.discover.symbolic.Expr;
 import dev.discover.symbolic.ExprParser;
+import dev.discover.symbolic.Simplifier;
+import dev.discover.symbolic.Symja;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -60,19 +62,10 @@ public final class FormulaSearch {
     Compiler comp = new Compiler(names);
     double testRms = rms(y, test);
     List<Candidate> all = new ArrayList<>();
+    java.util.Map<Candidate, Expr> prettyOf = new java.util.IdentityHashMap<>();
     for (Expr pretty : found) {
-      Expr plain = Tidy.piAsNumber(pretty);
-      String text = Tidy.printDecimal(plain);
-      Expr parsed;
-      try {
-        parsed = ExprParser.parse(text);
-      } catch (RuntimeException ex) {
-        continue;
-      }
-      CompiledExpr f = comp.compile(parsed);
-      double rTest = rmse(f, x, y, test), rTrain = rmse(f, x, y, train);
-      if (!Double.isFinite(rTest)) continue;
-      all.add(new Candidate(parsed, text, Tidy.printDecimal(pretty), rTest, rTrain, E.size(pretty)));
+      Candidate c = candidate(pretty, comp, x, y, test, train);
+      if (c != null) { all.add(c); prettyOf.put(c, pretty); }
     }
     double mean = 0;
     for (int i : train) mean += y[i];
@@ -81,9 +74,45 @@ public final class FormulaSearch {
     all.add(new Candidate(meanE, Tidy.printDecimal(meanE), Tidy.printDecimal(meanE),
         rmse(r -> 0, x, shift(y, mean), test), rmse(r -> 0, x, shift(y, mean), train), 1));
     List<Candidate> pareto = pareto(all);
+    // the symbolic layer's simplification of the front (Symja, checked numerically), within a small budget
+    long simplifyEnd = deadline + Math.max(3_000, opts.timeLimitMillis() / 10) * 1_000_000L;
+    boolean changed = false;
+    for (Candidate c : pareto) {
+      if (System.nanoTime() > simplifyEnd) break;
+      Expr simpler;
+      try {
+        Symja.awaitStart(Math.max(1, (simplifyEnd - System.nanoTime()) / 1_000_000L));
+        simpler = Tidy.products(Tidy.tidy(Simplifier.simplest(prettyOf.getOrDefault(c, c.formula()), 2_000)));
+      } catch (RuntimeException ex) {
+        break;
+      }
+      if (E.size(simpler) >= c.complexity()) continue;
+      Candidate s = candidate(simpler, comp, x, y, test, train);
+      if (s != null) { all.add(s); changed = true; }
+    }
+    if (changed) {
+      notes.add("simplified by the symbolic layer");
+      pareto = pareto(all);
+    }
     Candidate best = choose(pareto, testRms);
     long ms = (System.nanoTime() - t0) / 1_000_000L;
     return new FormulaResult(best, pareto, testRms, ms, notes, opts);
+  }
+
+  /** A formula scored on the held-out and training rows; null when it does not print and parse back. */
+  private static Candidate candidate(Expr pretty, Compiler comp, double[][] x, double[] y, int[] test, int[] train) {
+    Expr plain = Tidy.piAsNumber(pretty);
+    String text = Tidy.printDecimal(plain);
+    Expr parsed;
+    try {
+      parsed = ExprParser.parse(text);
+    } catch (RuntimeException ex) {
+      return null;
+    }
+    CompiledExpr f = comp.compile(parsed);
+    double rTest = rmse(f, x, y, test), rTrain = rmse(f, x, y, train);
+    if (!Double.isFinite(rTest)) return null;
+    return new Candidate(parsed, text, Tidy.printDecimal(pretty), rTest, rTrain, E.size(pretty));
   }
 
   private static double[] shift(double[] y, double m) {
