@@ -173,73 +173,20 @@ public final class Mlp {
     }
   }
 
-  /** Limited-memory BFGS (m = 8) with a backtracking Armijo line search, on the unpenalised loss. */
+  /** L-BFGS ({@link Lbfgs}) on the unpenalised loss; leaves the best point in {@code p}. */
   private static void lbfgs(INDArray x, INDArray t, INDArray[] p, int iters, long deadlineNanos) {
-    int mem = 8;
-    double[] w = flat(p);
-    int n = w.length;
-    double[][] s = new double[mem][], yv = new double[mem][];
-    double[] rho = new double[mem];
-    int count = 0;
-    double f = loss(x, t, p);
-    double[] g = flat(gradients(x, t, p));
-    for (int it = 0; it < iters && System.nanoTime() < deadlineNanos; it++) {
-      double[] q = g.clone();
-      int used = Math.min(count, mem);
-      double[] alpha = new double[mem];
-      for (int c = 0; c < used; c++) {
-        int i = (count - 1 - c) % mem;
-        alpha[i] = rho[i] * dot(s[i], q);
-        axpy(-alpha[i], yv[i], q);
+    Lbfgs.Objective f = new Lbfgs.Objective() {
+      @Override public double value(double[] w) {
+        unflat(w, p);
+        return loss(x, t, p);
       }
-      if (used > 0) {
-        int last = (count - 1) % mem;
-        double gamma = dot(s[last], yv[last]) / dot(yv[last], yv[last]);
-        for (int j = 0; j < n; j++) q[j] *= gamma;
-      } else {
-        double gn = Math.sqrt(dot(g, g));
-        for (int j = 0; j < n; j++) q[j] *= 1e-3 / Math.max(gn, 1e-12);
-      }
-      for (int c = used - 1; c >= 0; c--) {
-        int i = (count - 1 - c) % mem;
-        double beta = rho[i] * dot(yv[i], q);
-        axpy(alpha[i] - beta, s[i], q);
-      }
-      double gd = -dot(g, q);
-      if (gd >= 0) { count = 0; continue; }
-      double step = 1;
-      double[] wn = new double[n];
-      double fn = Double.POSITIVE_INFINITY;
-      for (int ls = 0; ls < 20; ls++) {
-        for (int j = 0; j < n; j++) wn[j] = w[j] - step * q[j];
-        unflat(wn, p);
-        fn = loss(x, t, p);
-        if (fn <= f + 1e-4 * step * gd) break;
-        step *= 0.5;
-      }
-      if (!(fn < f)) { unflat(w, p); break; }
-      double[] gn = flat(gradients(x, t, p));
-      int i = count % mem;
-      s[i] = new double[n];
-      yv[i] = new double[n];
-      for (int j = 0; j < n; j++) { s[i][j] = wn[j] - w[j]; yv[i][j] = gn[j] - g[j]; }
-      double sy = dot(s[i], yv[i]);
-      if (sy > 1e-300) { rho[i] = 1 / sy; count++; }
-      w = wn;
-      g = gn;
-      f = fn;
-    }
-    unflat(w, p);
-  }
 
-  private static double dot(double[] a, double[] b) {
-    double s = 0;
-    for (int i = 0; i < a.length; i++) s += a[i] * b[i];
-    return s;
-  }
-
-  private static void axpy(double a, double[] x, double[] y) {
-    for (int i = 0; i < x.length; i++) y[i] += a * x[i];
+      @Override public double[] gradient(double[] w) {
+        unflat(w, p);
+        return flat(gradients(x, t, p));
+      }
+    };
+    unflat(Lbfgs.minimise(f, flat(p), iters, deadlineNanos), p);
   }
 
   /** Predictions at rows of raw inputs. */
