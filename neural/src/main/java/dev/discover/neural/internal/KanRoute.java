@@ -6,11 +6,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The Kolmogorov-Arnold route of the formula search: trains a {@link Kan} on the rows (first the
@@ -77,7 +75,7 @@ public final class KanRoute {
     int k = names.size();
     if (x.length != k) throw new IllegalArgumentException("data has " + x.length + " columns but " + k + " names");
     int m = Math.min(rows.length, MAX_ROWS);
-    if (k == 0 || m < 10) return Optional.empty();
+    if (k == 0 || m < 10 || System.nanoTime() > deadlineNanos) return Optional.empty();
     int[] use = Arrays.copyOf(rows, m);
     double[][] cols = new double[k][m];
     double[] yy = new double[m];
@@ -105,10 +103,25 @@ public final class KanRoute {
     }
     if (found.isEmpty()) return Optional.empty();
     found.sort(Comparator.comparingDouble(Scored::sse).thenComparingInt(s -> E.size(s.expr())));
+    // one formula per function: the networks often find the same one, written in another order
     List<Expr> out = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
-    for (Scored s : found) if (seen.add(Exprs.print(s.expr()))) out.add(s.expr());
+    List<double[]> seen = new ArrayList<>();
+    for (Scored s : found) {
+      double[] v = fitter.compile(s.expr(), List.of()).values(new double[0]);
+      boolean same = false;
+      for (double[] u : seen) same |= close(u, v);
+      if (same) continue;
+      seen.add(v);
+      out.add(s.expr());
+    }
     return Optional.of(new Model(found.get(0).net(), names, out));
+  }
+
+  private static boolean close(double[] u, double[] v) {
+    for (int i = 0; i < u.length; i++) {
+      if (!(Math.abs(u[i] - v[i]) <= 1e-9 * (1 + Math.abs(u[i])))) return false;
+    }
+    return true;
   }
 
   /** Adam with the sparsity penalty, pruning, a short retraining, then L-BFGS without the penalty. */
