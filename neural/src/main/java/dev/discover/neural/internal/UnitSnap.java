@@ -4,6 +4,7 @@ import dev.discover.symbolic.Expr;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.hipparchus.analysis.ParametricUnivariateFunction;
 import org.hipparchus.fitting.SimpleCurveFitter;
 import org.hipparchus.fitting.WeightedObservedPoint;
@@ -109,8 +110,8 @@ public final class UnitSnap {
     for (UnitFn fn : UnitFn.values()) {
       Unit best = null;
       for (double s : fn.signed() ? new double[] {1, -1} : new double[] {1}) {
-        Unit u = fit(fn, s, fr, x, y);
-        if (u != null && (best == null || u.r2() > best.r2())) best = u;
+        Optional<Unit> u = fit(fn, s, fr, x, y);
+        if (u.isPresent() && (best == null || u.get().r2() > best.r2())) best = u.get();
       }
       if (best != null) out.add(best);
     }
@@ -182,10 +183,13 @@ public final class UnitSnap {
     }
   }
 
-  private static Unit fit(UnitFn fn, double s, Frame fr, double[] x, double[] y) {
+  private record Start(double sse, double[] p) {}
+
+  /** The best fit of one function from its best starts; empty when it cannot be evaluated on the samples. */
+  private static Optional<Unit> fit(UnitFn fn, double s, Frame fr, double[] x, double[] y) {
     int m = fr.u.length;
     Model model = new Model(fn, s);
-    List<double[]> starts = new ArrayList<>();
+    List<Start> starts = new ArrayList<>();
     for (double[] ab : grid(fn, s, fr)) {
       double[] f = new double[m];
       boolean ok = true;
@@ -194,16 +198,15 @@ public final class UnitSnap {
       double[] cd = linear(f, fr.v);
       if (cd == null) continue;
       double[] p = pack(fn, cd[0], ab[0], ab[1], cd[1]);
-      starts.add(concat(sse(model, p, fr), p));
+      starts.add(new Start(sse(model, p, fr), p));
     }
-    starts.sort(Comparator.comparingDouble(q -> q[0]));
+    starts.sort(Comparator.comparingDouble(Start::sse));
     List<WeightedObservedPoint> pts = new ArrayList<>();
     for (int i = 0; i < m; i++) pts.add(new WeightedObservedPoint(1, fr.u[i], fr.v[i]));
     double[] best = null;
     double bestSse = Double.POSITIVE_INFINITY;
     for (int k = 0; k < Math.min(STARTS, starts.size()); k++) {
-      double[] p0 = java.util.Arrays.copyOfRange(starts.get(k), 1, starts.get(k).length);
-      double[] p = p0;
+      double[] p0 = starts.get(k).p(), p = p0;
       if (fn != UnitFn.X) {
         try {
           p = SimpleCurveFitter.create(model, p0).withMaxIterations(50).fit(pts);
@@ -215,7 +218,7 @@ public final class UnitSnap {
       if (e < bestSse) { bestSse = e; best = p; }
       if (bestSse < 1e-18 * m) break; // exact to rounding: other starts cannot do better
     }
-    if (best == null) return null;
+    if (best == null) return Optional.empty();
     Unit u = toRaw(fn, model.a(best), model.b(best), best[0], best[best.length - 1], fr);
     double sst = 0, se = 0, ym = fr.ym;
     for (int i = 0; i < x.length; i++) {
@@ -223,16 +226,9 @@ public final class UnitSnap {
       se += d * d;
       sst += (y[i] - ym) * (y[i] - ym);
     }
-    if (!Double.isFinite(se)) return null;
+    if (!Double.isFinite(se)) return Optional.empty();
     double r2 = sst > 0 ? 1 - se / sst : (se == 0 ? 1 : 0);
-    return new Unit(u.fn(), u.c(), u.a(), u.b(), u.d(), r2);
-  }
-
-  private static double[] concat(double head, double[] tail) {
-    double[] o = new double[tail.length + 1];
-    o[0] = head;
-    System.arraycopy(tail, 0, o, 1, tail.length);
-    return o;
+    return Optional.of(new Unit(u.fn(), u.c(), u.a(), u.b(), u.d(), r2));
   }
 
   private static double[] pack(UnitFn fn, double c, double a, double b, double d) {
