@@ -18,7 +18,8 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 /**
  * Plots of the neural surrogate: the network after pruning (edges drawn by strength, weak edges and inputs
  * of negligible attribution left out) and, for every input, the network's one-dimensional slice through the
- * median row against the same slice of the symbolic formula.
+ * median row against the same slice of the symbolic formula; then the Kolmogorov-Arnold network's plots
+ * ({@link KanPlots}: {@code kan.svg} and one {@code kan-edge-<i>-<j>.svg} per surviving edge).
  */
 final class NetworkPlots {
   private NetworkPlots() {}
@@ -76,6 +77,11 @@ final class NetworkPlots {
       Path p = dir.resolve("unit-" + data.names().get(j) + ".svg");
       VectorGraphicsEncoder.saveVectorGraphic(c, p.toString(), VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
       out.add(p);
+    }
+    try {
+      out.addAll(KanPlots.write(dir, data, opts.seed(), System.nanoTime() + 20_000_000_000L));
+    } catch (RuntimeException e) {
+      // the Kolmogorov-Arnold plots are extras: the plots above stand on their own
     }
     return out;
   }

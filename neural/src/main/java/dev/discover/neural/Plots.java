@@ -18,7 +18,8 @@ public final class Plots {
 
   /**
    * Writes the plots into {@code dir} (which must exist) and returns their paths: the formula against the
-   * data, and the plots of the neural surrogate's pruned network and snapped units.
+   * data, the plots of the neural surrogate's pruned network and slices, and those of the Kolmogorov-Arnold
+   * network ({@code kan.svg}, {@code kan-edge-<i>-<j>.svg}).
    */
   public static List<Path> write(Path dir, Dataset data, FormulaResult result, FormulaOptions opts) throws IOException {
     List<Path> out = new ArrayList<>();

@@ -17,8 +17,8 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  * flat parameter vector: plain Java loops, and batched ND4J matrix products. bench/MlpBench.java measures
  * both; on this 2-core machine (one ND4J thread, 4 inputs, 16 units) the loops took 0.36, 0.65, 1.6 and 10
  * ms per step at 100, 400, 1000 and 4000 rows against ND4J's 1.9, 1.5, 2.7 and 14 ms (5.3x, 2.3x, 1.7x, 1.4x),
- * and ND4J led only at 10 000 rows (17 against 22 ms), so ND4J is used from {@link #ND4J_MIN_ROWS} rows up. L-BFGS is written here because Hipparchus has no
- * limited-memory quasi-Newton method and ND4J's optimisers work in the graph API whose overhead we avoid.
+ * and ND4J led only at 10 000 rows (17 against 22 ms), so ND4J is used from {@link #ND4J_MIN_ROWS} rows up.
+ * The last digits come from {@link Lbfgs}.
  */
 public final class Mlp {
   /** Batches of at least this many rows use the ND4J engine (see the class comment). */
@@ -123,7 +123,18 @@ public final class Mlp {
         p[i] -= lrt * m[i] / (Math.sqrt(v[i]) + 1e-12);
       }
     }
-    if (lbfgsSteps > 0) lbfgs(eng, p, lbfgsSteps, deadlineNanos);
+    if (lbfgsSteps > 0) {
+      Lbfgs.Objective obj = new Lbfgs.Objective() {
+        @Override public double value(double[] w) { return eng.lossAndGradient(w, null); }
+        @Override public double[] gradient(double[] w) {
+          double[] gw = new double[w.length];
+          eng.lossAndGradient(w, gw);
+          return gw;
+        }
+      };
+      double[] best = Lbfgs.minimise(obj, p, lbfgsSteps, deadlineNanos);
+      System.arraycopy(best, 0, p, 0, p.length);
+    }
     trainRelErr = Math.sqrt(eng.lossAndGradient(p, null));
   }
 
@@ -231,72 +242,6 @@ public final class Mlp {
       double[] v = a.dup('c').data().asDouble();
       System.arraycopy(v, 0, g, off, v.length);
     }
-  }
-
-  /** Limited-memory BFGS (m = 8) with a backtracking Armijo line search, on the unpenalised loss. */
-  private static void lbfgs(Engine eng, double[] p, int iters, long deadlineNanos) {
-    int mem = 8, n = p.length;
-    double[] w = p.clone();
-    double[][] s = new double[mem][], yv = new double[mem][];
-    double[] rho = new double[mem];
-    int count = 0;
-    double[] g = new double[n];
-    double f = eng.lossAndGradient(w, g);
-    double[] wn = new double[n], gn = new double[n];
-    for (int it = 0; it < iters && System.nanoTime() < deadlineNanos; it++) {
-      double[] q = g.clone();
-      int used = Math.min(count, mem);
-      double[] alpha = new double[mem];
-      for (int c = 0; c < used; c++) {
-        int i = (count - 1 - c) % mem;
-        alpha[i] = rho[i] * dot(s[i], q);
-        axpy(-alpha[i], yv[i], q);
-      }
-      if (used > 0) {
-        int last = (count - 1) % mem;
-        double gamma = dot(s[last], yv[last]) / dot(yv[last], yv[last]);
-        for (int j = 0; j < n; j++) q[j] *= gamma;
-      } else {
-        double gnorm = Math.sqrt(dot(g, g));
-        for (int j = 0; j < n; j++) q[j] *= 1e-3 / Math.max(gnorm, 1e-12);
-      }
-      for (int c = used - 1; c >= 0; c--) {
-        int i = (count - 1 - c) % mem;
-        double beta = rho[i] * dot(yv[i], q);
-        axpy(alpha[i] - beta, s[i], q);
-      }
-      double gd = -dot(g, q);
-      if (gd >= 0) { count = 0; continue; }
-      double step = 1, fn = Double.POSITIVE_INFINITY;
-      for (int ls = 0; ls < 20; ls++) {
-        for (int j = 0; j < n; j++) wn[j] = w[j] - step * q[j];
-        fn = eng.lossAndGradient(wn, null);
-        if (fn <= f + 1e-4 * step * gd) break;
-        step *= 0.5;
-      }
-      if (!(fn < f)) break;
-      eng.lossAndGradient(wn, gn);
-      int i = count % mem;
-      s[i] = new double[n];
-      yv[i] = new double[n];
-      for (int j = 0; j < n; j++) { s[i][j] = wn[j] - w[j]; yv[i][j] = gn[j] - g[j]; }
-      double sy = dot(s[i], yv[i]);
-      if (sy > 1e-300) { rho[i] = 1 / sy; count++; }
-      double[] tw = w; w = wn; wn = tw;
-      double[] tg = g; g = gn; gn = tg;
-      f = fn;
-    }
-    System.arraycopy(w, 0, p, 0, n);
-  }
-
-  private static double dot(double[] a, double[] b) {
-    double s = 0;
-    for (int i = 0; i < a.length; i++) s += a[i] * b[i];
-    return s;
-  }
-
-  private static void axpy(double a, double[] x, double[] y) {
-    for (int i = 0; i < x.length; i++) y[i] += a * x[i];
   }
 
   /** Predictions at rows of raw inputs. */
