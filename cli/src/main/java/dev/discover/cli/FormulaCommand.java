@@ -71,6 +71,9 @@ public final class FormulaCommand implements Callable<Integer> {
   @Option(names = "--no-network", description = "Skip the neural surrogate (faster, no separability tests).")
   boolean noNetwork;
 
+  @Option(names = "--kan", description = "Also try the Kolmogorov-Arnold route: a spline network pruned and snapped edge by edge (off by default).")
+  boolean kan;
+
   /** Runs the command on its own, for scripts that do not go through {@code discover}'s main class. */
   public static void main(String... args) {
     System.exit(new picocli.CommandLine(new FormulaCommand()).execute(args));
@@ -83,7 +86,7 @@ public final class FormulaCommand implements Callable<Integer> {
       if (!format.equals("text") && !format.equals("json")) throw bad("--format: expected text or json, got '" + format + "'");
       long ms = parseDuration(timeLimit);
       Dataset data = load();
-      FormulaOptions opts = FormulaOptions.defaults().withSeed(seed).withTimeLimitMillis(ms).withNetwork(!noNetwork);
+      FormulaOptions opts = FormulaOptions.defaults().withSeed(seed).withTimeLimitMillis(ms).withNetwork(!noNetwork).withKan(kan);
       err.println("formula: " + data.rows() + " rows, inputs " + String.join(", ", data.names()) + ", target "
           + data.targetName() + ", time limit " + ms + " ms");
       err.flush();

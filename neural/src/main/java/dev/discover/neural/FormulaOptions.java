@@ -7,9 +7,12 @@ package dev.discover.neural;
  * @param timeLimitMillis soft wall-clock budget of the whole search, &gt; 0
  * @param testFraction fraction of rows held out to report the error, in (0, 0.5]
  * @param maxNodes cap on the expressions stored by the brute-force search, &gt;= 1000
- * @param useNetwork whether to fit the neural surrogate and use it for separability tests
+ * @param useNetwork whether to fit the neural surrogate and use it for separability and symmetry tests
+ * @param useKan whether to add the Kolmogorov-Arnold route's formulas (a spline network pruned and snapped
+ *     edge by edge) when the direct search leaves a residual
  */
-public record FormulaOptions(long seed, long timeLimitMillis, double testFraction, int maxNodes, boolean useNetwork) {
+public record FormulaOptions(long seed, long timeLimitMillis, double testFraction, int maxNodes, boolean useNetwork,
+    boolean useKan) {
 
   /** Validates every field. */
   public FormulaOptions {
@@ -20,20 +23,23 @@ public record FormulaOptions(long seed, long timeLimitMillis, double testFractio
     if (maxNodes < 1000) throw new IllegalArgumentException("maxNodes must be >= 1000, got " + maxNodes);
   }
 
-  /** Defaults: seed 1, 60 s, 25 % held out, 200 000 stored expressions, network on. */
-  public static FormulaOptions defaults() { return new FormulaOptions(1, 60_000, 0.25, 200_000, true); }
+  /** Defaults: seed 1, 60 s, 25 % held out, 200 000 stored expressions, network on, KAN route off. */
+  public static FormulaOptions defaults() { return new FormulaOptions(1, 60_000, 0.25, 200_000, true, false); }
 
   /** A copy with another seed. */
-  public FormulaOptions withSeed(long s) { return new FormulaOptions(s, timeLimitMillis, testFraction, maxNodes, useNetwork); }
+  public FormulaOptions withSeed(long s) { return new FormulaOptions(s, timeLimitMillis, testFraction, maxNodes, useNetwork, useKan); }
 
   /** A copy with another time limit. */
   public FormulaOptions withTimeLimitMillis(long t) {
-    return new FormulaOptions(seed, t, testFraction, maxNodes, useNetwork);
+    return new FormulaOptions(seed, t, testFraction, maxNodes, useNetwork, useKan);
   }
 
   /** A copy with another cap on stored expressions. */
-  public FormulaOptions withMaxNodes(int m) { return new FormulaOptions(seed, timeLimitMillis, testFraction, m, useNetwork); }
+  public FormulaOptions withMaxNodes(int m) { return new FormulaOptions(seed, timeLimitMillis, testFraction, m, useNetwork, useKan); }
 
   /** A copy with the network switched on or off. */
-  public FormulaOptions withNetwork(boolean on) { return new FormulaOptions(seed, timeLimitMillis, testFraction, maxNodes, on); }
+  public FormulaOptions withNetwork(boolean on) { return new FormulaOptions(seed, timeLimitMillis, testFraction, maxNodes, on, useKan); }
+
+  /** A copy with the Kolmogorov-Arnold route switched on or off. */
+  public FormulaOptions withKan(boolean on) { return new FormulaOptions(seed, timeLimitMillis, testFraction, maxNodes, useNetwork, on); }
 }

@@ -3,6 +3,7 @@ package dev.discover.neural;
 import dev.discover.neural.internal.BruteForce;
 import dev.discover.neural.internal.E;
 import dev.discover.neural.internal.Fitter;
+import dev.discover.neural.internal.KanRoute;
 import dev.discover.neural.internal.Mlp;
 import dev.discover.neural.internal.Separability;
 import dev.discover.neural.internal.Snapper;
@@ -218,6 +219,11 @@ public final class FormulaSearch {
       long directDeadline = tryNet ? now + (long) ((deadline - now) * 0.45) : deadline;
       List<Scored> direct = direct(directDeadline, tryNet ? work / 2 : work);
       double bestRel = direct.isEmpty() ? 1 : direct.stream().mapToDouble(Scored::relErr).min().getAsDouble();
+      if (opts.useKan() && depth == 0 && oracle == null && bestRel >= 1e-7) {
+        direct = new ArrayList<>(direct);
+        direct.addAll(kan(deadlineShare(0.25)));
+        bestRel = direct.stream().mapToDouble(Scored::relErr).min().orElse(1);
+      }
       if (!tryNet || bestRel < Math.max(1e-7, 2 * errY) || System.nanoTime() > deadline) return direct;
       List<Scored> out = new ArrayList<>(direct);
       try {
@@ -350,6 +356,27 @@ public final class FormulaSearch {
           out.add(new Scored(s.expr(), rel, Math.log10(Math.max(rel, 1e-10)) + 0.04 * E.size(s.expr())));
         }
       }
+      return out;
+    }
+
+    /** The Kolmogorov-Arnold route's formulas, scored on this solver's rows. */
+    private List<Scored> kan(long dl) {
+      long t0 = System.nanoTime();
+      List<Expr> cands = KanRoute.candidates(names, x, y, rows, opts.seed(), dl);
+      double[][] pts = rowMajor();
+      double[] yy = new double[rows.length];
+      for (int i = 0; i < rows.length; i++) yy[i] = y[rows[i]];
+      Fitter fitter = fitter(pts, yy);
+      double sst = fitter.sst();
+      List<Scored> out = new ArrayList<>();
+      for (Expr e : cands) {
+        double sse = fitter.compile(e, List.of()).sse(new double[0]);
+        if (!Double.isFinite(sse)) continue;
+        double rel = Math.sqrt(sse / sst);
+        out.add(new Scored(e, rel, Math.log10(Math.max(rel, 1e-10)) + 0.04 * E.size(e)));
+      }
+      progress.accept(String.format("%sKolmogorov-Arnold network: %d formulas, best relative error %.3g, %.1f s", indent(),
+          out.size(), out.stream().mapToDouble(Scored::relErr).min().orElse(Double.NaN), (System.nanoTime() - t0) / 1e9));
       return out;
     }
 
