@@ -273,8 +273,9 @@ public final class FormulaSearch {
         double[] ys = new double[nn];
         for (int i = 0; i < nn; i++) ys[i] = logY ? Math.log(Math.abs(yy[i])) : yy[i];
         Mlp net = new Mlp(k, 16, cols, ys, opts.seed());
-        long netDeadline = t0 + (long) ((deadline - t0) * 0.45);
-        net.train(sub, ys, 1500, 2000, 1e-6, netDeadline);
+        // bounded by its step counts (about 3 s on an idle core) so that the same seed gives the same network;
+        // the search's deadline is only a safety cap for a heavily loaded machine
+        net.train(sub, ys, 1500, 2000, 1e-6, deadline);
         netErr = net.trainRelativeError();
         progress.accept(String.format("network: %d inputs%s, 2x16 tanh, relative training error %.2g, %.1f s", k,
             logY ? " (log target)" : "", netErr, (System.nanoTime() - t0) / 1e9));
