@@ -78,11 +78,16 @@ public final class FormulaSearch {
     // the symbolic layer's simplification of the front (Symja, checked numerically), within a small budget
     long simplifyEnd = deadline + Math.max(3_000, opts.timeLimitMillis() / 10) * 1_000_000L;
     boolean changed = false;
-    for (Candidate c : pareto) {
+    boolean symja = System.nanoTime() <= simplifyEnd;
+    try {
+      if (symja) Symja.awaitStart(Math.max(1, (simplifyEnd - System.nanoTime()) / 1_000_000L));
+    } catch (RuntimeException ex) {
+      symja = false;
+    }
+    for (Candidate c : symja ? pareto : List.<Candidate>of()) {
       if (System.nanoTime() > simplifyEnd) break;
       Expr simpler;
       try {
-        Symja.awaitStart(Math.max(1, (simplifyEnd - System.nanoTime()) / 1_000_000L));
         simpler = Tidy.products(Tidy.tidy(Simplifier.simplest(prettyOf.getOrDefault(c, c.formula()), 2_000)));
       } catch (RuntimeException ex) {
         break;
@@ -173,7 +178,12 @@ public final class FormulaSearch {
   }
 
   /** A formula with its relative error on the rows it was fitted to. */
-  record Scored(Expr expr, double relErr, double score) {}
+  record Scored(Expr expr, double relErr, double score) {
+    /** log10(relative error, floored at 1e-10) + 0.04 per node: the ranking used throughout the search. */
+    static double score(double relErr, Expr e) { return Math.log10(Math.max(relErr, 1e-10)) + 0.04 * E.size(e); }
+
+    static Scored of(Expr e, double relErr) { return new Scored(e, relErr, score(relErr, e)); }
+  }
 
   /** One search over a set of rows; also used on sub-problems, where the data come from the network. */
   static final class Solver {
@@ -354,7 +364,7 @@ public final class FormulaSearch {
           if (!Double.isFinite(f.sse())) continue;
           Snapper.Snapped s = snapper.snap(t, f);
           double rel = Math.sqrt(s.sse() / sst);
-          out.add(new Scored(s.expr(), rel, Math.log10(Math.max(rel, 1e-10)) + 0.04 * E.size(s.expr())));
+          out.add(Scored.of(s.expr(), rel));
         }
       }
       return out;
@@ -374,7 +384,7 @@ public final class FormulaSearch {
         double sse = fitter.compile(e, List.of()).sse(new double[0]);
         if (!Double.isFinite(sse)) continue;
         double rel = Math.sqrt(sse / sst);
-        out.add(new Scored(e, rel, Math.log10(Math.max(rel, 1e-10)) + 0.04 * E.size(e)));
+        out.add(Scored.of(e, rel));
       }
       progress.accept(String.format("%sKolmogorov-Arnold network: %d formulas, best relative error %.3g, %.1f s", indent(),
           out.size(), out.stream().mapToDouble(Scored::relErr).min().orElse(Double.NaN), (System.nanoTime() - t0) / 1e9));
@@ -402,8 +412,10 @@ public final class FormulaSearch {
         if (r.j() >= 0) gone[r.j()] = true;
         said.add(r.describe(names));
       }
+      List<Integer> keptIdx = new ArrayList<>();
       for (int j = 0; j < k; j++) {
         if (gone[j]) continue;
+        keptIdx.add(j);
         nm.add(names.get(j));
         cols.add(x[j]);
       }
@@ -433,8 +445,6 @@ public final class FormulaSearch {
         java.util.Arrays.sort(c);
         lo[j] = c[0]; hi[j] = c[c.length - 1]; med[j] = c[c.length / 2];
       }
-      List<Integer> keptIdx = new ArrayList<>();
-      for (int j = 0; j < k; j++) if (!gone[j]) keptIdx.add(j);
       Function<double[][], double[]> parent = oracle;
       Function<double[][], double[]> sub = q -> {
         double[][] full = new double[q.length][];
@@ -455,7 +465,7 @@ public final class FormulaSearch {
       List<Scored> out = new ArrayList<>();
       for (Scored sc : s.solveScored()) {
         Expr e = Tidy.products(Tidy.tidy(dev.discover.symbolic.Exprs.substitute(sc.expr(), back)));
-        out.add(new Scored(e, sc.relErr(), Math.log10(Math.max(sc.relErr(), 1e-10)) + 0.04 * E.size(e)));
+        out.add(Scored.of(e, sc.relErr()));
       }
       return out;
     }
@@ -633,7 +643,7 @@ public final class FormulaSearch {
         Fitter.Fit f = screen.fitFree(c.t(), 200);
         if (!Double.isFinite(f.sse())) continue;
         double rel = Math.sqrt(f.sse() / sstQuick);
-        frees.add(new Free(c.t(), f, Math.log10(Math.max(rel, 1e-10)) + 0.04 * E.size(c.t().expr())));
+        frees.add(new Free(c.t(), f, Scored.score(rel, c.t().expr())));
       }
       frees.sort(Comparator.comparingDouble(Free::score));
       List<Scored> out = new ArrayList<>();
@@ -644,7 +654,7 @@ public final class FormulaSearch {
         Snapper.Snapped s = snapper.snap(t, snapper.fitFree(t, 200));
         Expr e = sgn < 0 ? E.neg(s.expr()) : s.expr();
         double rel = Math.sqrt(s.sse() / sst);
-        out.add(new Scored(e, rel, Math.log10(Math.max(rel, 1e-10)) + 0.04 * E.size(e)));
+        out.add(Scored.of(e, rel));
         snapped++;
       }
       out.sort(Comparator.comparingDouble(Scored::score));

@@ -65,12 +65,12 @@ public final class Kan {
     x = new double[n][k];
     for (int j = 0; j < k; j++) {
       if (columns[j].length != n) throw new IllegalArgumentException("column " + j + " has " + columns[j].length + " rows, target has " + n);
-      mu[j] = mean(columns[j]);
-      sd[j] = std(columns[j], mu[j]);
+      mu[j] = Moments.mean(columns[j]);
+      sd[j] = Moments.std(columns[j], mu[j]);
       for (int r = 0; r < n; r++) x[r][j] = (columns[j][r] - mu[j]) / sd[j];
     }
-    yMu = mean(y);
-    ySd = std(y, yMu);
+    yMu = Moments.mean(y);
+    ySd = Moments.std(y, yMu);
     t = new double[n];
     for (int r = 0; r < n; r++) t[r] = (y[r] - yMu) / ySd;
     lo = new double[layers][];
@@ -102,19 +102,6 @@ public final class Kan {
     }
     pass = new Pass();
     if (layers == 2) updateGrid(false);
-  }
-
-  private static double mean(double[] v) {
-    double s = 0;
-    for (double d : v) s += d;
-    return s / v.length;
-  }
-
-  private static double std(double[] v, double m) {
-    double s = 0;
-    for (double d : v) s += (d - m) * (d - m);
-    double r = Math.sqrt(s / v.length);
-    return r > 0 ? r : 1;
   }
 
   private void setGrid(int l, int i, double a, double b) {
@@ -367,7 +354,7 @@ public final class Kan {
   }
 
   private static double sdOf(double[] v) {
-    double m = mean(v), s = 0;
+    double m = Moments.mean(v), s = 0;
     for (double d : v) s += (d - m) * (d - m);
     return Math.sqrt(s / v.length);
   }

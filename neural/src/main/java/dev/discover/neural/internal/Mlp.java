@@ -47,9 +47,9 @@ public final class Mlp {
     this.h = h;
     mu = new double[k];
     sd = new double[k];
-    for (int j = 0; j < k; j++) { mu[j] = mean(x[j]); sd[j] = std(x[j], mu[j]); }
-    yMu = mean(y);
-    ySd = std(y, yMu);
+    for (int j = 0; j < k; j++) { mu[j] = Moments.mean(x[j]); sd[j] = Moments.std(x[j], mu[j]); }
+    yMu = Moments.mean(y);
+    ySd = Moments.std(y, yMu);
     oW1 = 0; oB1 = k * h; oW2 = oB1 + h; oB2 = oW2 + h * h; oW3 = oB2 + h; oB3 = oW3 + h;
     p = new double[oB3 + 1];
     Random r = new Random(seed);
@@ -62,19 +62,6 @@ public final class Mlp {
   public Mlp forceNd4j(boolean on) {
     forceNd4j = on;
     return this;
-  }
-
-  private static double mean(double[] v) {
-    double s = 0;
-    for (double d : v) s += d;
-    return s / v.length;
-  }
-
-  private static double std(double[] v, double m) {
-    double s = 0;
-    for (double d : v) s += (d - m) * (d - m);
-    double r = Math.sqrt(s / v.length);
-    return r > 0 ? r : 1;
   }
 
   private double[][] standardise(double[][] rows) {

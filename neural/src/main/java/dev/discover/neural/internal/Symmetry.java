@@ -104,7 +104,6 @@ public final class Symmetry {
    */
   public static List<Reduction> test(double[][] rows, Function<double[][], double[]> oracle) {
     int n = Math.min(rows.length, 300), k = rows[0].length;
-    double[][] g = gradients(rows, n, oracle);
     double[] lo = new double[k], hi = new double[k];
     boolean[] pos = new boolean[k];
     for (int j = 0; j < k; j++) {
@@ -113,6 +112,7 @@ public final class Symmetry {
         lo[j] = Math.min(lo[j], rows[r][j]); hi[j] = Math.max(hi[j], rows[r][j]); pos[j] &= rows[r][j] > 0;
       }
     }
+    double[][] g = gradients(rows, n, oracle, lo, hi);
     double[] attr = new double[k];
     double maxAttr = 0;
     for (int j = 0; j < k; j++) {
@@ -184,15 +184,11 @@ public final class Symmetry {
     return r.defect() <= 0.3 * next;
   }
 
-  /** Central-difference gradients at the first n rows, all oracle calls batched. */
-  static double[][] gradients(double[][] rows, int n, Function<double[][], double[]> oracle) {
+  /** Central-difference gradients at the first n rows (whose ranges are lo..hi), all oracle calls batched. */
+  static double[][] gradients(double[][] rows, int n, Function<double[][], double[]> oracle, double[] lo, double[] hi) {
     int k = rows[0].length;
     double[] step = new double[k];
-    for (int j = 0; j < k; j++) {
-      double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
-      for (int r = 0; r < n; r++) { lo = Math.min(lo, rows[r][j]); hi = Math.max(hi, rows[r][j]); }
-      step[j] = 1e-4 * Math.max(hi - lo, 1e-12 * Math.max(Math.abs(hi), 1));
-    }
+    for (int j = 0; j < k; j++) step[j] = 1e-4 * Math.max(hi[j] - lo[j], 1e-12 * Math.max(Math.abs(hi[j]), 1));
     double[][] q = new double[2 * n * k][];
     for (int j = 0; j < k; j++) {
       for (int r = 0; r < n; r++) {
