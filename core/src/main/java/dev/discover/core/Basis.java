@@ -155,7 +155,7 @@ public final class Basis {
    * This basis multiplied by every monomial of degree 0..{@code degree} in the variables from index
    * {@code first} on (the symbolic parameters); every function must be a monomial.
    */
-  Basis timesMonomials(int first, int degree) {
+  public Basis timesMonomials(int first, int degree) {
     int n = variables.size();
     int[] params = new int[n - first];
     for (int i = first; i < n; i++) params[i - first] = i;

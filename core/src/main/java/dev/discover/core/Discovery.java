@@ -1,5 +1,6 @@
 package dev.discover.core;
 
+import dev.discover.core.laws.LawRoutes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,12 +40,7 @@ public final class Discovery {
   public static LawSearchResult findLaws(SystemSpec spec, Progress progress, boolean crossCheck) {
     LawOptions opt = LawOptions.defaults().withSeed(spec.sampling().seed()).withProgress(progress)
         .withCrossCheck(crossCheck);
-    if (!ParameterAnalysis.symbolic(spec).isEmpty()) return ParameterAnalysis.findSymbolic(spec, opt);
-    DynamicalSystem sys = DynamicalSystem.of(spec);
-    Basis basis = Basis.build(spec.basis(), spec.variables(), spec.source());
-    LawSearchResult r = LawFinder.find(sys, basis, opt);
-    if (spec.parameters().isEmpty() || !LawFinder.isRational(sys, basis)) return r;
-    return ParameterAnalysis.classify(spec, r, opt);
+    return LawRoutes.find(spec, opt);
   }
 
   /** A mutable builder of a {@link SystemSpec}; not thread-safe. */

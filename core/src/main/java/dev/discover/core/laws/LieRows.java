@@ -1,5 +1,9 @@
-package dev.discover.core;
+package dev.discover.core.laws;
 
+import dev.discover.core.InputException;
+import dev.discover.core.Basis;
+import dev.discover.core.DynamicalSystem;
+import dev.discover.core.Manifold;
 import dev.discover.symbolic.ExactEvaluator;
 import dev.discover.symbolic.Expr;
 import dev.discover.symbolic.Exprs;

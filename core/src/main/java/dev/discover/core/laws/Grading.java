@@ -1,5 +1,8 @@
-package dev.discover.core;
+package dev.discover.core.laws;
 
+import dev.discover.core.Basis;
+import dev.discover.core.DynamicalSystem;
+import dev.discover.core.Manifold;
 import dev.discover.sparse.FractionMatrix;
 import dev.discover.symbolic.Poly;
 import dev.discover.symbolic.RationalFunction;
