@@ -4,6 +4,7 @@ import dev.discover.core.Basis;
 import dev.discover.core.DynamicalSystem;
 import dev.discover.core.Manifold;
 import dev.discover.sparse.FractionMatrix;
+import dev.discover.sparse.IntegerScaling;
 import dev.discover.symbolic.Poly;
 import dev.discover.symbolic.RationalFunction;
 import java.math.BigInteger;
@@ -69,12 +70,11 @@ final class Grading {
     for (List<BigFraction> row : rows) a[r++] = row.toArray(new BigFraction[0]);
     List<int[]> out = new ArrayList<>();
     for (BigFraction[] v : FractionMatrix.nullSpace(a, n + 1)) {
-      BigInteger lcm = BigInteger.ONE;
-      for (BigFraction x : v) lcm = lcm.divide(lcm.gcd(x.getDenominator())).multiply(x.getDenominator());
+      BigInteger[] ints = IntegerScaling.integers(v);
       int[] w = new int[n];
       boolean nonzero = false;
       for (int k = 0; k < n; k++) {
-        BigInteger val = v[k].getNumerator().multiply(lcm.divide(v[k].getDenominator()));
+        BigInteger val = ints[k];
         if (val.bitLength() > 30) return List.of();
         w[k] = val.intValue();
         nonzero |= w[k] != 0;

@@ -60,6 +60,8 @@ class InvariantFinderTest {
   @Test
   void find_heavyNoiseGivesNoConfidentNonsense() {
     InvariantResult r = find(TestSystems.EULER_TOP, 0.2, 6, 10);
+    // the noise must be seen and said, whether or not low-confidence laws remain
+    assertTrue(r.warnings().stream().anyMatch(w -> w.startsWith("noise")), r.warnings().toString());
     for (DataLaw l : r.laws()) assertTrue(l.confidence() < 0.5, l.expression() + " confidence " + l.confidence());
   }
 
