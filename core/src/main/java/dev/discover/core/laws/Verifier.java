@@ -16,8 +16,14 @@ import java.util.Random;
  * Where that polynomial would be too large, the same numerator is evaluated at random points modulo several
  * 31-bit primes (Schwartz-Zippel: a nonzero polynomial of degree D vanishes at a random point with probability at
  * most D/p).
+ *
+ * @param sys the system
+ * @param manifold its constraint manifold
+ * @param lie the exact rows (for random manifold points modulo a prime)
+ * @param seed the seed of those points
+ * @param termLimit the most terms dH/dt may have before the check falls back to random points
  */
-final class Verifier {
+record Verifier(DynamicalSystem sys, Manifold manifold, LieRows lie, long seed, int termLimit) {
   private static final int SZ_POINTS = 8;
 
   /** The outcome of the symbolic check. */
@@ -28,20 +34,6 @@ final class Verifier {
     FAILS,
     /** The computation would exceed the term limit. */
     TOO_LARGE
-  }
-
-  private final DynamicalSystem sys;
-  private final Manifold manifold;
-  private final LieRows lie;
-  private final long seed;
-  private final int termLimit;
-
-  Verifier(DynamicalSystem sys, Manifold manifold, LieRows lie, long seed, int termLimit) {
-    this.sys = sys;
-    this.manifold = manifold;
-    this.lie = lie;
-    this.seed = seed;
-    this.termLimit = termLimit;
   }
 
   /** True when dH/dt vanishes identically on the manifold (by Schwartz-Zippel where it is too large to expand). */

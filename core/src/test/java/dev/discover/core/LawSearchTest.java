@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class LawFinderTest {
+class LawSearchTest {
   private static LawSearchResult run(String file) {
     return Discovery.findLaws(SystemFile.load(SystemsRegressionTest.systemsDir().resolve(file)));
   }
