@@ -1,7 +1,6 @@
 package dev.discover.neural;
 
 import dev.discover.neural.internal.BruteForce;
-import dev.discover.neural.internal.E;
 import dev.discover.neural.internal.Fitter;
 import dev.discover.neural.internal.KanRoute;
 import dev.discover.neural.internal.Mlp;
@@ -14,6 +13,7 @@ import dev.discover.neural.internal.Tidy;
 import dev.discover.symbolic.CompiledExpr;
 import dev.discover.symbolic.Compiler;
 import dev.discover.symbolic.Expr;
+import dev.discover.symbolic.Exprs;
 import dev.discover.symbolic.ExprParser;
 import dev.discover.symbolic.Simplifier;
 import dev.discover.symbolic.Symja;
@@ -92,7 +92,7 @@ public final class FormulaSearch {
       } catch (RuntimeException ex) {
         break;
       }
-      if (E.size(simpler) >= c.complexity()) continue;
+      if (Exprs.size(simpler) >= c.complexity()) continue;
       Candidate s = candidate(simpler, comp, x, y, test, train);
       if (s != null) { all.add(s); changed = true; }
     }
@@ -118,7 +118,7 @@ public final class FormulaSearch {
     CompiledExpr f = comp.compile(parsed);
     double rTest = rmse(f, x, y, test), rTrain = rmse(f, x, y, train);
     if (!Double.isFinite(rTest)) return null;
-    return new Candidate(parsed, text, Tidy.printDecimal(pretty), rTest, rTrain, E.size(pretty));
+    return new Candidate(parsed, text, Tidy.printDecimal(pretty), rTest, rTrain, Exprs.size(pretty));
   }
 
   private static double[] shift(double[] y, double m) {
@@ -180,7 +180,7 @@ public final class FormulaSearch {
   /** A formula with its relative error on the rows it was fitted to. */
   record Scored(Expr expr, double relErr, double score) {
     /** log10(relative error, floored at 1e-10) + 0.04 per node: the ranking used throughout the search. */
-    static double score(double relErr, Expr e) { return Math.log10(Math.max(relErr, 1e-10)) + 0.04 * E.size(e); }
+    static double score(double relErr, Expr e) { return Math.log10(Math.max(relErr, 1e-10)) + 0.04 * Exprs.size(e); }
 
     static Scored of(Expr e, double relErr) { return new Scored(e, relErr, score(relErr, e)); }
   }
@@ -356,8 +356,8 @@ public final class FormulaSearch {
       for (Scored g : gs.subList(0, Math.min(2, gs.size()))) {
         for (Scored h : hs.subList(0, Math.min(2, hs.size()))) {
           if (System.nanoTime() > deadline + 1_000_000_000L) break;
-          Expr combined = sp.multiplicative() ? E.mul(Templates.stripScale(g.expr()), Templates.stripScale(h.expr()))
-              : E.add(Templates.stripOffset(g.expr()), Templates.stripOffset(h.expr()));
+          Expr combined = sp.multiplicative() ? Exprs.mul(Templates.stripScale(g.expr()), Templates.stripScale(h.expr()))
+              : Exprs.add(Templates.stripOffset(g.expr()), Templates.stripOffset(h.expr()));
           double sc = sp.multiplicative() ? meanRatio(fitter, combined) : 1;
           Template t = Templates.parametrize(combined, sc, sp.multiplicative() ? 0 : -c, sp.multiplicative());
           Fitter.Fit f = snapper.fitFree(t, 300);
@@ -464,7 +464,7 @@ public final class FormulaSearch {
       s.errLog = errLog;
       List<Scored> out = new ArrayList<>();
       for (Scored sc : s.solveScored()) {
-        Expr e = Tidy.products(Tidy.tidy(dev.discover.symbolic.Exprs.substitute(sc.expr(), back)));
+        Expr e = Tidy.products(Tidy.tidy(Exprs.substitute(sc.expr(), back)));
         out.add(Scored.of(e, sc.relErr()));
       }
       return out;
@@ -652,7 +652,7 @@ public final class FormulaSearch {
         if (snapped >= 16 || (snapped >= 4 && System.nanoTime() > deadline + 2_000_000_000L)) break;
         Template t = new Template(fr.t().expr(), fr.t().params(), fr.fit().params(), fr.t().kinds(), fr.t().origin());
         Snapper.Snapped s = snapper.snap(t, snapper.fitFree(t, 200));
-        Expr e = sgn < 0 ? E.neg(s.expr()) : s.expr();
+        Expr e = sgn < 0 ? Exprs.neg(s.expr()) : s.expr();
         double rel = Math.sqrt(s.sse() / sst);
         out.add(Scored.of(e, rel));
         snapped++;

@@ -248,12 +248,12 @@ public final class BruteForce {
     levels.add(new ArrayList<>());
     List<double[]> consts = new ArrayList<>();
     List<Expr> constE = new ArrayList<>();
-    for (int j = 0; j < names.size(); j++) accept(E.v(names.get(j)), x[j].clone(), 1, true);
+    for (int j = 0; j < names.size(); j++) accept(Expr.sym(names.get(j)), x[j].clone(), 1, true);
     for (int k = 1; k <= 2; k++) {
       double[] c = new double[n];
       java.util.Arrays.fill(c, k);
       consts.add(c);
-      constE.add(E.n(k));
+      constE.add(Expr.num(k));
     }
     boolean store = true;
     for (int cost = 2; cost <= maxCost; cost++) {
@@ -352,9 +352,9 @@ public final class BruteForce {
   private static Expr unaryExpr(String u, Expr a) {
     return switch (u) {
       case "neg" -> new Expr.Neg(a);
-      case "sq" -> new Expr.Bin('^', a, E.n(2));
-      case "cube" -> new Expr.Bin('^', a, E.n(3));
-      case "inv" -> new Expr.Bin('/', E.n(1), a);
+      case "sq" -> new Expr.Bin('^', a, Expr.num(2));
+      case "cube" -> new Expr.Bin('^', a, Expr.num(3));
+      case "inv" -> new Expr.Bin('/', Expr.num(1), a);
       default -> new Expr.Call(u, a);
     };
   }

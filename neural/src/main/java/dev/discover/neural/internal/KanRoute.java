@@ -102,7 +102,7 @@ public final class KanRoute {
       found.addAll(polish(deep, names, snapper, cols, deadlineNanos));
     }
     if (found.isEmpty()) return Optional.empty();
-    found.sort(Comparator.comparingDouble(Scored::sse).thenComparingInt(s -> E.size(s.expr())));
+    found.sort(Comparator.comparingDouble(Scored::sse).thenComparingInt(s -> Exprs.size(s.expr())));
     // one formula per function: the networks often find the same one, written in another order
     List<Expr> out = new ArrayList<>();
     List<double[]> seen = new ArrayList<>();

@@ -3,6 +3,7 @@ package dev.discover.neural.internal;
 import dev.discover.symbolic.Compiler;
 import dev.discover.symbolic.CompiledExpr;
 import dev.discover.symbolic.Expr;
+import dev.discover.symbolic.Exprs;
 import java.util.ArrayList;
 import java.util.List;
 import org.hipparchus.linear.Array2DRowRealMatrix;
@@ -70,16 +71,16 @@ public final class Templates {
       for (int a = 0; a < terms.size(); a++) {
         params.add(P + a);
         kinds.add(Template.Kind.SCALE);
-        Expr term = E.mul(E.v(P + a), terms.get(a));
-        inner = inner == null ? term : E.add(inner, term);
+        Expr term = Exprs.mul(Expr.sym(P + a), terms.get(a));
+        inner = inner == null ? term : Exprs.add(inner, term);
       }
       params.add(P + terms.size());
       kinds.add(Template.Kind.OFFSET);
-      inner = E.add(inner, E.v(P + terms.size()));
+      inner = Exprs.add(inner, Expr.sym(P + terms.size()));
       Expr outer = switch (form) {
-        case BruteForce.AFF_ID -> inner; case BruteForce.AFF_SQ -> E.call("sqrt", inner);
-        case BruteForce.AFF_SQRT -> E.pow(inner, E.n(2)); case BruteForce.AFF_INV -> E.div(E.n(1), inner);
-        case BruteForce.AFF_LOG -> E.call("exp", inner); default -> E.call("asin", inner);
+        case BruteForce.AFF_ID -> inner; case BruteForce.AFF_SQ -> Exprs.call("sqrt", inner);
+        case BruteForce.AFF_SQRT -> Exprs.pow(inner, Expr.num(2)); case BruteForce.AFF_INV -> Exprs.div(Expr.num(1), inner);
+        case BruteForce.AFF_LOG -> Exprs.call("exp", inner); default -> Exprs.call("asin", inner);
       };
       return new Template(outer, params, ab, kinds, "affine" + form + "x" + terms.size());
     }
@@ -103,7 +104,7 @@ public final class Templates {
           u[i] = Math.log(Math.abs(e[i]));
           if (!Double.isFinite(u[i])) return null;
         }
-        bases.add(pos ? terms.get(a) : (neg ? E.neg(terms.get(a)) : terms.get(a)));
+        bases.add(pos ? terms.get(a) : (neg ? Exprs.neg(terms.get(a)) : terms.get(a)));
         fixedOne.add(!pos && !neg);
       } else {
         u = e;
@@ -139,19 +140,19 @@ public final class Templates {
     params.add(P + 0);
     kinds.add(Template.Kind.SCALE);
     start.add(sign * Math.exp(coef[0]));
-    Expr prod = E.v(P + 0);
+    Expr prod = Expr.sym(P + 0);
     for (int a = 0; a < logColumns.length; a++) {
       String pn = P + (a + 1);
       params.add(pn);
       kinds.add(Template.Kind.EXPONENT);
       start.add(coef[a + 1]);
-      prod = E.mul(prod, E.pow(E.v(names.get(logColumns[a])), E.v(pn)));
+      prod = Exprs.mul(prod, Exprs.pow(Expr.sym(names.get(logColumns[a])), Expr.sym(pn)));
     }
     for (int a = 0; a < terms.size(); a++) {
       double qa = coef[logColumns.length + 1 + a];
       if (fixedOne.get(a)) {
         if (Math.abs(qa - 1) > 0.1) return null;
-        prod = E.mul(prod, bases.get(a));
+        prod = Exprs.mul(prod, bases.get(a));
         continue;
       }
       String pn = P + (logColumns.length + 1 + a);
@@ -159,10 +160,10 @@ public final class Templates {
       start.add(qa);
       if (form == BruteForce.POW) {
         kinds.add(Template.Kind.EXPONENT);
-        prod = E.mul(prod, E.pow(bases.get(a), E.v(pn)));
+        prod = Exprs.mul(prod, Exprs.pow(bases.get(a), Expr.sym(pn)));
       } else {
         kinds.add(Template.Kind.SCALE);
-        prod = E.mul(prod, E.call("exp", E.mul(E.v(pn), bases.get(a))));
+        prod = Exprs.mul(prod, Exprs.call("exp", Exprs.mul(Expr.sym(pn), bases.get(a))));
       }
     }
     double[] st = new double[start.size()];
@@ -185,7 +186,7 @@ public final class Templates {
     params.add(o); start.add(offsetStart); kinds.add(Template.Kind.OFFSET);
     double[] st = new double[start.size()];
     for (int i = 0; i < st.length; i++) st[i] = start.get(i);
-    return new Template(E.add(withScale ? E.mul(E.v(s), body) : body, E.v(o)), params, st, kinds, "combined");
+    return new Template(Exprs.add(withScale ? Exprs.mul(Expr.sym(s), body) : body, Expr.sym(o)), params, st, kinds, "combined");
   }
 
   private static Expr param(Expr e, List<String> params, List<Double> start) {
@@ -195,7 +196,7 @@ public final class Templates {
       String name = P + "k" + params.size();
       params.add(name);
       start.add(v);
-      return E.v(name);
+      return Expr.sym(name);
     }
     if (e instanceof Expr.Neg ng) return new Expr.Neg(param(ng.arg(), params, start));
     if (e instanceof Expr.Call c) return new Expr.Call(c.function(), param(c.arg(), params, start));
@@ -207,14 +208,14 @@ public final class Templates {
   }
 
   private static boolean isConstant(Expr e) {
-    return dev.discover.symbolic.Exprs.names(e).stream().allMatch(E.PI::equals);
+    return Exprs.names(e).stream().allMatch(Exprs.PI::equals);
   }
 
   /** {@code e} without a constant term added at its top level. */
   public static Expr stripOffset(Expr e) {
     if (e instanceof Expr.Bin b && (b.op() == '+' || b.op() == '-')) {
       if (isConstant(b.right())) return stripOffset(b.left());
-      if (isConstant(b.left())) return b.op() == '+' ? stripOffset(b.right()) : E.neg(stripOffset(b.right()));
+      if (isConstant(b.left())) return b.op() == '+' ? stripOffset(b.right()) : Exprs.neg(stripOffset(b.right()));
     }
     return e;
   }

@@ -1,6 +1,7 @@
 package dev.discover.neural.internal;
 
 import dev.discover.symbolic.Expr;
+import dev.discover.symbolic.Exprs;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -51,12 +52,12 @@ public final class UnitSnap {
     public Expr expr(Expr x) {
       double bb = Math.abs(b) < 1e-10 * Math.max(1, Math.abs(a)) ? 0 : b;
       double dd = Math.abs(d) < 1e-10 * Math.max(1, Math.abs(c)) ? 0 : d;
-      Expr arg = E.add(E.mul(Snapper.decimal(a), x), Snapper.decimal(bb));
-      return E.add(E.mul(Snapper.decimal(c), fn.apply(arg)), Snapper.decimal(dd));
+      Expr arg = Exprs.add(Exprs.mul(Snapper.decimal(a), x), Snapper.decimal(bb));
+      return Exprs.add(Exprs.mul(Snapper.decimal(c), fn.apply(arg)), Snapper.decimal(dd));
     }
 
     /** The formula printed with decimals, for messages. */
-    public String text(String x) { return Tidy.printDecimal(Tidy.products(Tidy.tidy(expr(E.v(x))))); }
+    public String text(String x) { return Tidy.printDecimal(Tidy.products(Tidy.tidy(expr(Expr.sym(x))))); }
 
     /** The formula with constants to 4 significant digits, for plot titles. */
     public String label(String x) {
