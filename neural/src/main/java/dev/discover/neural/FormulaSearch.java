@@ -611,8 +611,7 @@ public final class FormulaSearch {
       bf.run(names, xs, opts.maxNodes(), bfDeadline, 14, budget);
       progress.accept(String.format(indent() + "brute force: %d expressions scored, %d stored, %.1f s", bf.scored(), bf.stored(),
           (System.nanoTime() - now) / 1e9));
-      List<BruteForce.Hit> hits = new ArrayList<>(bf.hits());
-      if (!Double.isNaN(bf.powerLawRelativeError())) hits.add(0, new BruteForce.Hit(BruteForce.POW, null, 0, -99, null));
+      List<BruteForce.Hit> hits = bf.hits();
       long tm = System.nanoTime();
       List<BruteForce.Multi> multis = bf.multiTerm(6, tm + (long) ((deadline - tm) * 0.3));
       multis.sort(Comparator.comparingDouble(BruteForce.Multi::score));
@@ -627,13 +626,15 @@ public final class FormulaSearch {
       // every candidate template, most promising first (by the brute force's own score)
       record Cand(Template t, double score) {}
       List<Cand> cands = new ArrayList<>();
+      // the pure power law, when the target allows one, is tried first
+      if (!Double.isNaN(bf.powerLawRelativeError())) {
+        Templates.powerLaw(names, xf, yc, logCols).ifPresent(t -> cands.add(new Cand(t, -99)));
+      }
       for (BruteForce.Hit h : hits) {
-        Template t = Templates.of(h, names, xf, yc, logCols);
-        if (t != null) cands.add(new Cand(t, h.score()));
+        Templates.of(h, names, xf, yc, logCols).ifPresent(t -> cands.add(new Cand(t, h.score())));
       }
       for (BruteForce.Multi mt : multis.subList(0, Math.min(multis.size(), 30))) {
-        Template t = Templates.of(mt, names, xf, yc, logCols);
-        if (t != null) cands.add(new Cand(t, mt.score()));
+        Templates.of(mt, names, xf, yc, logCols).ifPresent(t -> cands.add(new Cand(t, mt.score())));
       }
       cands.sort(Comparator.comparingDouble(Cand::score));
       record Free(Template t, Fitter.Fit fit, double score) {}

@@ -20,20 +20,13 @@ import java.util.Set;
  * The best few expressions per form are kept for the exact fit that follows.
  */
 public final class BruteForce {
-  /** Forms scored for each expression. */
-  public static final int AFF_ID = 0, AFF_SQ = 1, AFF_SQRT = 2, AFF_INV = 3, AFF_LOG = 4, AFF_SIN = 5, POW = 6, EXP = 7,
-      FORMS = 8;
-  /** Number of affine forms (the first ones). */
-  public static final int AFFINE = 6;
-  private static final String[] UNARY = {"neg", "sq", "sqrt", "inv", "exp", "log", "sin", "cos",
-      "tanh", "asin", "acos", "atan", "cube", "tan"};
-  private static final int[] UNARY_COST = {1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2};
+  private static final int AFFINE = Form.AFFINE.size();
 
-  /** A kept expression and the form it fits. */
-  public record Hit(int form, Expr expr, int cost, double score, double[] values) {}
+  /** A kept expression, the form it fits, its cost, score and values on the sample. */
+  public record Hit(Form form, Expr expr, int cost, double score, double[] values) {}
 
   /** Several expressions combined linearly in a form: {@code T(y) = sum a_i e_i + b} or a product of powers. */
-  public record Multi(int form, List<Expr> terms, double score) {
+  public record Multi(Form form, List<Expr> terms, double score) {
     /** Copies. */
     public Multi { terms = List.copyOf(terms); }
   }
@@ -76,13 +69,13 @@ public final class BruteForce {
       boolean ok = true;
       for (int i = 0; i < n && ok; i++) {
         double v = y[i];
-        z[i] = switch (t) { case 0 -> v; case 1 -> v * v; case 2 -> Math.sqrt(v); case 3 -> 1 / v; case 4 -> Math.log(v);
-          default -> Math.abs(v) <= Math.PI / 2 ? Math.sin(v) : Double.NaN; };
+        Form form = Form.AFFINE.get(t);
+        z[i] = form != Form.SIN || Math.abs(v) <= Math.PI / 2 ? form.transform(v) : Double.NaN;
         ok = Double.isFinite(z[i]) && (t != 2 || v >= 0) && (t != 3 || nonzero) && (t != 4 || pos);
       }
       if (ok) { sst[t] = center(z); aff[t] = z; }
     }
-    for (int f = 0; f < FORMS; f++) heaps.add(new PriorityQueue<>((a, b) -> Double.compare(b.score, a.score)));
+    for (int f = 0; f < Form.values().length; f++) heaps.add(new PriorityQueue<>((a, b) -> Double.compare(b.score, a.score)));
     boolean mixed = !pos && nonzero;
     ySign = mixed ? new boolean[n] : null;
     if (mixed) for (int i = 0; i < n; i++) ySign[i] = y[i] > 0;
@@ -164,10 +157,10 @@ public final class BruteForce {
     return Math.log10(Math.max(relErr, 1e-9)) + 0.08 * cost;
   }
 
-  private void offer(int form, Expr e, int cost, double relErr, double[] v) {
+  private void offer(Form form, Expr e, int cost, double relErr, double[] v) {
     if (!(relErr >= 0)) return;
     double s = scoreOf(relErr, cost);
-    PriorityQueue<Hit> h = heaps.get(form);
+    PriorityQueue<Hit> h = heaps.get(form.ordinal());
     if (h.size() < keep) h.add(new Hit(form, e, cost, s, v));
     else if (s < h.peek().score()) { h.poll(); h.add(new Hit(form, e, cost, s, v)); }
   }
@@ -182,21 +175,21 @@ public final class BruteForce {
       if (aff[t] == null) continue;
       double c = dot(v, aff[t]);
       double sse = sst[t] - c * c / var;
-      offer(t, e, cost, Math.sqrt(Math.max(sse, 0) / sst[t]), v);
+      offer(Form.AFFINE.get(t), e, cost, Math.sqrt(Math.max(sse, 0) / sst[t]), v);
     }
     if (ry == null) return;
     // exponential form: u = e
-    if (ySign == null) projectScore(EXP, e, cost, v, v);
+    if (ySign == null) projectScore(Form.EXPONENTIAL, e, cost, v, v);
     boolean ok = true;
     double[] lu = new double[n];
     for (int i = 0; i < n && ok; i++) {
       lu[i] = Math.log(Math.abs(v[i]));
       ok = Double.isFinite(lu[i]);
     }
-    if (ok && (ySign == null || signMatches(v))) projectScore(POW, e, cost, lu, v);
+    if (ok && (ySign == null || signMatches(v))) projectScore(Form.POWER, e, cost, lu, v);
   }
 
-  private void projectScore(int form, Expr e, int cost, double[] u, double[] v) {
+  private void projectScore(Form form, Expr e, int cost, double[] u, double[] v) {
     double uu = dot(u, u);
     double proj = 0;
     for (double[] b : q) { double d = dot(b, u); proj += d * d; }
@@ -260,16 +253,16 @@ public final class BruteForce {
       boolean storeLevel = store;
       int[] counter = {0};
       // unary
-      for (int u = 0; u < UNARY.length; u++) {
-        int from = cost - UNARY_COST[u];
+      for (Operator.Unary u : Operator.Unary.values()) {
+        int from = cost - u.cost();
         if (from < 1 || from >= levels.size()) continue;
         for (int idx : new ArrayList<>(levels.get(from))) {
           if ((++counter[0] & 255) == 0 && (System.nanoTime() > deadlineNanos || scored >= maxScored)) return;
           double[] a = vals.get(idx);
           double[] r = new double[n];
-          applyUnary(UNARY[u], a, r);
+          for (int i = 0; i < n; i++) r[i] = u.apply(a[i]);
           boolean st = storeLevel && stored < maxNodes;
-          accept(unaryExpr(UNARY[u], exprs.get(idx)), r, cost, st);
+          accept(u.expr(exprs.get(idx)), r, cost, st);
         }
       }
       // binary with a constant leaf (cost 1) and a stored node
@@ -279,11 +272,11 @@ public final class BruteForce {
           for (int k = 0; k < consts.size(); k++) {
             double[] a = vals.get(idx), c = consts.get(k);
             Expr ea = exprs.get(idx), ec = constE.get(k);
-            for (char op : new char[] {'+', '-', '*', '/', 'r', 'd'}) {
+            for (Operator.Binary op : Operator.Binary.values()) {
               if ((++counter[0] & 255) == 0 && (System.nanoTime() > deadlineNanos || scored >= maxScored)) return;
               double[] r = new double[n];
-              Expr e = binary(op, a, c, ea, ec, r);
-              if (e != null) accept(e, r, cost, storeLevel && stored < maxNodes);
+              for (int i = 0; i < n; i++) r[i] = op.apply(a[i], c[i]);
+              accept(op.expr(ea, ec), r, cost, storeLevel && stored < maxNodes);
             }
           }
         }
@@ -298,11 +291,11 @@ public final class BruteForce {
           for (int ib = (la == lb ? ia + 1 : 0); ib < B.size(); ib++) {
             double[] a = vals.get(A.get(ia)), b = vals.get(B.get(ib));
             Expr ea = exprs.get(A.get(ia)), eb = exprs.get(B.get(ib));
-            for (char op : new char[] {'+', '-', '*', '/', 'r', 'd'}) {
+            for (Operator.Binary op : Operator.Binary.values()) {
               if ((++counter[0] & 255) == 0 && (System.nanoTime() > deadlineNanos || scored >= maxScored)) return;
               double[] r = new double[n];
-              Expr e = binary(op, a, b, ea, eb, r);
-              if (e != null) accept(e, r, cost, storeLevel && stored < maxNodes);
+              for (int i = 0; i < n; i++) r[i] = op.apply(a[i], b[i]);
+              accept(op.expr(ea, eb), r, cost, storeLevel && stored < maxNodes);
             }
           }
         }
@@ -313,50 +306,6 @@ public final class BruteForce {
         store = false;
       }
     }
-  }
-
-  private static Expr binary(char op, double[] a, double[] b, Expr ea, Expr eb, double[] r) {
-    int n = a.length;
-    switch (op) {
-      case '+': for (int i = 0; i < n; i++) r[i] = a[i] + b[i]; return new Expr.Bin('+', ea, eb);
-      case '-': for (int i = 0; i < n; i++) r[i] = a[i] - b[i]; return new Expr.Bin('-', ea, eb);
-      case 'r': for (int i = 0; i < n; i++) r[i] = b[i] - a[i]; return new Expr.Bin('-', eb, ea);
-      case '*': for (int i = 0; i < n; i++) r[i] = a[i] * b[i]; return new Expr.Bin('*', ea, eb);
-      case '/': for (int i = 0; i < n; i++) r[i] = a[i] / b[i]; return new Expr.Bin('/', ea, eb);
-      default: for (int i = 0; i < n; i++) r[i] = b[i] / a[i]; return new Expr.Bin('/', eb, ea);
-    }
-  }
-
-  private static void applyUnary(String u, double[] a, double[] r) {
-    for (int i = 0; i < a.length; i++) {
-      double v = a[i];
-      r[i] = switch (u) {
-        case "neg" -> -v;
-        case "sq" -> v * v;
-        case "cube" -> v * v * v;
-        case "inv" -> 1 / v;
-        case "sqrt" -> v < 0 ? Double.NaN : Math.sqrt(v);
-        case "log" -> v <= 0 ? Double.NaN : Math.log(v);
-        case "exp" -> Math.exp(v);
-        case "sin" -> Math.sin(v);
-        case "cos" -> Math.cos(v);
-        case "tan" -> Math.tan(v);
-        case "tanh" -> Math.tanh(v);
-        case "asin" -> Math.asin(v);
-        case "acos" -> Math.acos(v);
-        default -> Math.atan(v);
-      };
-    }
-  }
-
-  private static Expr unaryExpr(String u, Expr a) {
-    return switch (u) {
-      case "neg" -> new Expr.Neg(a);
-      case "sq" -> new Expr.Bin('^', a, Expr.num(2));
-      case "cube" -> new Expr.Bin('^', a, Expr.num(3));
-      case "inv" -> new Expr.Bin('/', Expr.num(1), a);
-      default -> new Expr.Call(u, a);
-    };
   }
 
   /** Stops the enumeration once an expression fits to this relative error (default 3e-9). */
@@ -444,7 +393,7 @@ public final class BruteForce {
           cost += costOf(best);
           addToBasis(basis, centered(vals.get(best)), r);
           double rel = Math.sqrt(Math.max(dot(r, r), 0) / sst[form]);
-          if (terms.size() >= 2) out.add(new Multi(form, terms, scoreOf(rel, cost)));
+          if (terms.size() >= 2) out.add(new Multi(Form.AFFINE.get(form), terms, scoreOf(rel, cost)));
         }
       }
     }
@@ -458,7 +407,7 @@ public final class BruteForce {
   /** Products of powers of two expressions times a power law, from the best single ones. */
   private void powerPairs(int seeds, int nodes, List<Multi> out, long deadlineNanos) {
     if (ry != null && q != null) {
-      List<Hit> top = new ArrayList<>(heaps.get(POW));
+      List<Hit> top = new ArrayList<>(heaps.get(Form.POWER.ordinal()));
       top.sort((a, b) -> Double.compare(a.score(), b.score()));
       int scan = Math.min(nodes, 40_000);
       double[][] logs = new double[scan][];
@@ -467,13 +416,13 @@ public final class BruteForce {
         List<double[]> basis = new ArrayList<>(List.of(q));
         double[] r = ry.clone();
         double[] u1 = logAbs(seed.values());
-        if (u1 == null) continue;
+        if (u1.length == 0) continue;
         addToBasis(basis, u1, r);
         if (System.nanoTime() > deadlineNanos) return;
         int best = -1;
         double bestSse = dot(r, r) * (1 - 1e-6);
         for (int a = 0; a < scan; a++) {
-          if (logs[a] == null) { logs[a] = logAbs(vals.get(a)); if (logs[a] == null) logs[a] = new double[0]; }
+          if (logs[a] == null) logs[a] = logAbs(vals.get(a));
           double[] u = logs[a];
           if (u.length == 0) continue;
           if (ySign != null && !signMatches(vals.get(a))) continue;
@@ -486,7 +435,7 @@ public final class BruteForce {
         }
         if (best < 0) continue;
         double rel = Math.sqrt(Math.max(bestSse, 0) / sstLog);
-        out.add(new Multi(POW, List.of(seed.expr(), exprs.get(best)), scoreOf(rel, seed.cost() + costOf(best))));
+        out.add(new Multi(Form.POWER, List.of(seed.expr(), exprs.get(best)), scoreOf(rel, seed.cost() + costOf(best))));
       }
     }
   }
@@ -530,7 +479,7 @@ public final class BruteForce {
           List<Expr> terms = new ArrayList<>();
           int cost = 0;
           for (int a : st.idx()) { terms.add(exprs.get(a)); cost += costOf(a); }
-          out.add(new Multi(form, terms, scoreOf(Math.sqrt(Math.max(st.sse(), 0) / sst[form]), cost)));
+          out.add(new Multi(Form.AFFINE.get(form), terms, scoreOf(Math.sqrt(Math.max(st.sse(), 0) / sst[form]), cost)));
         }
       }
     }
@@ -556,11 +505,12 @@ public final class BruteForce {
     return c;
   }
 
+  /** log|v| per row, or an empty array when some value is zero or not finite. */
   private double[] logAbs(double[] v) {
     double[] u = new double[n];
     for (int i = 0; i < n; i++) {
       u[i] = Math.log(Math.abs(v[i]));
-      if (!Double.isFinite(u[i])) return null;
+      if (!Double.isFinite(u[i])) return new double[0];
     }
     return u;
   }

@@ -6,6 +6,7 @@ import dev.discover.symbolic.Expr;
 import dev.discover.symbolic.Exprs;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.hipparchus.linear.Array2DRowRealMatrix;
 import org.hipparchus.linear.ArrayRealVector;
 import org.hipparchus.linear.QRDecomposition;
@@ -18,7 +19,7 @@ public final class Templates {
   private static final String P = "__c";
 
   /**
-   * The template of a hit, or null when its form does not apply to the data (a transform undefined, an
+   * The template of a hit; empty when its form does not apply to the data (a transform undefined, an
    * expression changing sign under a power).
    *
    * @param hit the hit
@@ -27,16 +28,22 @@ public final class Templates {
    * @param y target over the fitting rows (already sign-normalised)
    * @param logColumns inputs positive on every row
    */
-  public static Template of(BruteForce.Hit hit, List<String> names, double[][] x, double[] y, int[] logColumns) {
-    return of(hit.form(), hit.expr() == null ? List.of() : List.of(hit.expr()), names, x, y, logColumns);
+  public static Optional<Template> of(BruteForce.Hit hit, List<String> names, double[][] x, double[] y, int[] logColumns) {
+    return of(hit.form(), List.of(hit.expr()), names, x, y, logColumns);
   }
 
   /** The template of a sum of expressions (affine forms) or a product of their powers (power form). */
-  public static Template of(BruteForce.Multi m, List<String> names, double[][] x, double[] y, int[] logColumns) {
+  public static Optional<Template> of(BruteForce.Multi m, List<String> names, double[][] x, double[] y, int[] logColumns) {
     return of(m.form(), m.terms(), names, x, y, logColumns);
   }
 
-  private static Template of(int form, List<Expr> terms, List<String> names, double[][] x, double[] y, int[] logColumns) {
+  /** The pure power law {@code y = C * prod x_j^p_j} over the positive inputs; empty when y is not one-signed. */
+  public static Optional<Template> powerLaw(List<String> names, double[][] x, double[] y, int[] logColumns) {
+    return of(Form.POWER, List.of(), names, x, y, logColumns);
+  }
+
+  private static Optional<Template> of(Form form, List<Expr> terms, List<String> names, double[][] x, double[] y,
+      int[] logColumns) {
     int n = y.length;
     List<double[]> es = new ArrayList<>();
     for (Expr t : terms) {
@@ -46,25 +53,22 @@ public final class Templates {
       for (int i = 0; i < n; i++) {
         for (int j = 0; j < row.length; j++) row[j] = x[j][i];
         e[i] = f.eval(row);
-        if (!Double.isFinite(e[i])) return null;
+        if (!Double.isFinite(e[i])) return Optional.empty();
       }
       es.add(e);
     }
-    if (form < BruteForce.AFFINE) {
-      if (terms.isEmpty()) return null;
+    if (form.affine()) {
+      if (terms.isEmpty()) return Optional.empty();
       double[] t = new double[n];
       for (int i = 0; i < n; i++) {
-        double v = y[i];
-        t[i] = switch (form) {
-          case BruteForce.AFF_ID -> v; case BruteForce.AFF_SQ -> v * v; case BruteForce.AFF_SQRT -> Math.sqrt(v);
-          case BruteForce.AFF_INV -> 1 / v; case BruteForce.AFF_LOG -> Math.log(v); default -> Math.sin(v);
-        };
-        if (!Double.isFinite(t[i])) return null;
+        t[i] = form.transform(y[i]);
+        if (!Double.isFinite(t[i])) return Optional.empty();
       }
       List<double[]> cols = new ArrayList<>(es);
       cols.add(ones(n));
-      double[] ab = lstsq(cols, t);
-      if (ab == null) return null;
+      Optional<double[]> fit = lstsq(cols, t);
+      if (fit.isEmpty()) return Optional.empty();
+      double[] ab = fit.get();
       List<String> params = new ArrayList<>();
       List<Template.Kind> kinds = new ArrayList<>();
       Expr inner = null;
@@ -78,11 +82,11 @@ public final class Templates {
       kinds.add(Template.Kind.OFFSET);
       inner = Exprs.add(inner, Expr.sym(P + terms.size()));
       Expr outer = switch (form) {
-        case BruteForce.AFF_ID -> inner; case BruteForce.AFF_SQ -> Exprs.call("sqrt", inner);
-        case BruteForce.AFF_SQRT -> Exprs.pow(inner, Expr.num(2)); case BruteForce.AFF_INV -> Exprs.div(Expr.num(1), inner);
-        case BruteForce.AFF_LOG -> Exprs.call("exp", inner); default -> Exprs.call("asin", inner);
+        case IDENTITY -> inner; case SQUARE -> Exprs.call("sqrt", inner);
+        case SQRT -> Exprs.pow(inner, Expr.num(2)); case INVERSE -> Exprs.div(Expr.num(1), inner);
+        case LOG -> Exprs.call("exp", inner); default -> Exprs.call("asin", inner);
       };
-      return new Template(outer, params, ab, kinds, "affine" + form + "x" + terms.size());
+      return Optional.of(new Template(outer, params, ab, kinds, "affine" + form.ordinal() + "x" + terms.size()));
     }
     // power-law forms: log|y| = c + sum p_j log x_j + sum q_i u_i
     List<double[]> cols = new ArrayList<>();
@@ -99,10 +103,10 @@ public final class Templates {
       double[] u = new double[n];
       boolean pos = true, neg = true;
       for (int i = 0; i < n; i++) { pos &= e[i] > 0; neg &= e[i] < 0; }
-      if (form == BruteForce.POW) {
+      if (form == Form.POWER) {
         for (int i = 0; i < n; i++) {
           u[i] = Math.log(Math.abs(e[i]));
-          if (!Double.isFinite(u[i])) return null;
+          if (!Double.isFinite(u[i])) return Optional.empty();
         }
         bases.add(pos ? terms.get(a) : (neg ? Exprs.neg(terms.get(a)) : terms.get(a)));
         fixedOne.add(!pos && !neg);
@@ -116,10 +120,11 @@ public final class Templates {
     double[] ly = new double[n];
     for (int i = 0; i < n; i++) {
       ly[i] = Math.log(Math.abs(y[i]));
-      if (!Double.isFinite(ly[i])) return null;
+      if (!Double.isFinite(ly[i])) return Optional.empty();
     }
-    double[] coef = lstsq(cols, ly);
-    if (coef == null) return null;
+    Optional<double[]> fit = lstsq(cols, ly);
+    if (fit.isEmpty()) return Optional.empty();
+    double[] coef = fit.get();
     // the sign of the scale: y divided by the sign-changing factors keeps one sign
     double sign = 1;
     {
@@ -131,7 +136,7 @@ public final class Templates {
       int plus = 0;
       for (double v : s0) if (v > 0) plus++;
       int tol = (int) Math.floor(0.03 * n);
-      if (plus > tol && plus < n - tol) return null;
+      if (plus > tol && plus < n - tol) return Optional.empty();
       sign = plus >= n - tol ? 1 : -1;
     }
     List<String> params = new ArrayList<>();
@@ -151,14 +156,14 @@ public final class Templates {
     for (int a = 0; a < terms.size(); a++) {
       double qa = coef[logColumns.length + 1 + a];
       if (fixedOne.get(a)) {
-        if (Math.abs(qa - 1) > 0.1) return null;
+        if (Math.abs(qa - 1) > 0.1) return Optional.empty();
         prod = Exprs.mul(prod, bases.get(a));
         continue;
       }
       String pn = P + (logColumns.length + 1 + a);
       params.add(pn);
       start.add(qa);
-      if (form == BruteForce.POW) {
+      if (form == Form.POWER) {
         kinds.add(Template.Kind.EXPONENT);
         prod = Exprs.mul(prod, Exprs.pow(bases.get(a), Expr.sym(pn)));
       } else {
@@ -168,7 +173,8 @@ public final class Templates {
     }
     double[] st = new double[start.size()];
     for (int i = 0; i < st.length; i++) st[i] = start.get(i);
-    return new Template(prod, params, st, kinds, terms.isEmpty() ? "power-law" : (form == BruteForce.POW ? "power" : "exp"));
+    return Optional.of(new Template(prod, params, st, kinds,
+        terms.isEmpty() ? "power-law" : (form == Form.POWER ? "power" : "exp")));
   }
 
   /**
@@ -237,8 +243,8 @@ public final class Templates {
     return o;
   }
 
-  /** Least squares coefficients of {@code t} on the columns, or null when singular. */
-  static double[] lstsq(List<double[]> cols, double[] t) {
+  /** Least squares coefficients of {@code t} on the columns; empty when singular. */
+  static Optional<double[]> lstsq(List<double[]> cols, double[] t) {
     int n = t.length, k = cols.size();
     double[][] a = new double[n][k];
     for (int j = 0; j < k; j++) for (int i = 0; i < n; i++) a[i][j] = cols.get(j)[i];
@@ -246,10 +252,10 @@ public final class Templates {
       RealVector sol = new QRDecomposition(new Array2DRowRealMatrix(a, false), 1e-12).getSolver()
           .solve(new ArrayRealVector(t, false));
       double[] out = sol.toArray();
-      for (double v : out) if (!Double.isFinite(v)) return null;
-      return out;
+      for (double v : out) if (!Double.isFinite(v)) return Optional.empty();
+      return Optional.of(out);
     } catch (RuntimeException ex) {
-      return null;
+      return Optional.empty();
     }
   }
 }
