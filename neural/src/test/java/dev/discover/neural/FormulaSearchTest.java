@@ -101,6 +101,9 @@ class FormulaSearchTest {
     List<String> names = List.of("x", "y");
     FormulaResult res = FormulaSearch.run(table(names, 300, 1, 5, v -> Math.exp(-v[0]) * v[1], 0, 6), quick(), s -> { });
     List<Candidate> p = res.pareto();
+    // at least the constant and the formula itself: an empty or one-element front would test nothing
+    assertTrue(p.size() >= 2, "front " + p);
+    assertTrue(p.get(0).complexity() == 1, "the constant comes first: " + p);
     for (int i = 1; i < p.size(); i++) {
       assertTrue(p.get(i).complexity() > p.get(i - 1).complexity());
       assertTrue(p.get(i).rmse() < p.get(i - 1).rmse());
@@ -117,5 +120,31 @@ class FormulaSearchTest {
     String notes = String.join("; ", res.notes());
     assertTrue(notes.contains("only through a - b") && notes.contains("only through c/d"), res.best().text() + " / " + notes);
     assertTrue(mismatch(res, names, f, 1, 5) < CLEAN_TOL, res.best().text() + " / " + notes);
+  }
+
+  @Test
+  void run_shuffledInputColumns_giveTheSameFormula() {
+    List<String> names = List.of("x", "y", "z");
+    ToDoubleFunction<double[]> f = v -> v[0] * v[1] / v[2];
+    Dataset d = table(names, 300, 1, 5, f, 0, 4);
+    // the same table with its columns in the order z, x, y
+    int[] order = {2, 0, 1};
+    double[][] cols = d.columns();
+    double[][] shuffled = new double[3][];
+    List<String> shuffledNames = new java.util.ArrayList<>();
+    for (int j = 0; j < 3; j++) { shuffled[j] = cols[order[j]]; shuffledNames.add(names.get(order[j])); }
+    Dataset e = new Dataset(shuffledNames, shuffled, d.target(), "y");
+    FormulaResult ra = FormulaSearch.run(d, quick(), s -> { });
+    assertTrue(mismatch(ra, names, f, 1, 5) < CLEAN_TOL, ra.best().text());
+    Candidate a = ra.best();
+    Candidate b = FormulaSearch.run(e, quick(), s -> { }).best();
+    assertEquals(a.complexity(), b.complexity(), a.text() + " vs " + b.text());
+    CompiledExpr fa = new Compiler(names).compile(ExprParser.parse(a.text()));
+    CompiledExpr fb = new Compiler(names).compile(ExprParser.parse(b.text()));
+    Random r = new Random(7);
+    for (int i = 0; i < 200; i++) {
+      double[] row = {1 + 4 * r.nextDouble(), 1 + 4 * r.nextDouble(), 1 + 4 * r.nextDouble()};
+      assertEquals(fa.eval(row), fb.eval(row), 1e-9 * Math.abs(fa.eval(row)), a.text() + " vs " + b.text());
+    }
   }
 }
