@@ -31,19 +31,19 @@ public final class BruteForce {
     public Multi { terms = List.copyOf(terms); }
   }
 
-  private final int n;
-  private final double[][] aff;   // centered transformed targets, null when the transform is undefined
-  private final double[] sst = new double[AFFINE];
-  private final double[][] q;     // orthonormal basis of [1, log x_j] for positive inputs, by column
-  private final double[] ry;      // residual of log y after projection, null when y is not positive
-  private double sstLog;
-  private final boolean[] ySign;   // sign of y per row when it changes sign, else null
+  final int n;
+  final double[][] aff;   // centered transformed targets, null when the transform is undefined
+  final double[] sst = new double[AFFINE];
+  final double[][] q;     // orthonormal basis of [1, log x_j] for positive inputs, by column
+  final double[] ry;      // residual of log y after projection, null when y is not positive
+  double sstLog;
+  final boolean[] ySign;   // sign of y per row when it changes sign, else null
   private final int keep;
   private double stopRelErr = 3e-9;
-  private final List<PriorityQueue<Hit>> heaps = new ArrayList<>();
-  private final List<Expr> exprs = new ArrayList<>();
-  private final List<double[]> vals = new ArrayList<>();
-  private final List<Integer> costs = new ArrayList<>();
+  final List<PriorityQueue<Hit>> heaps = new ArrayList<>();
+  final List<Expr> exprs = new ArrayList<>();
+  final List<double[]> vals = new ArrayList<>();
+  final List<Integer> costs = new ArrayList<>();
   private final List<List<Integer>> levels = new ArrayList<>();
   private final Set<Long> seen = new HashSet<>();
   private long scored;
@@ -101,7 +101,7 @@ public final class BruteForce {
     }
   }
 
-  private static double center(double[] z) {
+  static double center(double[] z) {
     double m = 0;
     for (double v : z) m += v;
     m /= z.length;
@@ -130,7 +130,7 @@ public final class BruteForce {
     return out.toArray(new double[0][]);
   }
 
-  private static double dot(double[] a, double[] b) {
+  static double dot(double[] a, double[] b) {
     double s = 0;
     for (int i = 0; i < a.length; i++) s += a[i] * b[i];
     return s;
@@ -153,7 +153,7 @@ public final class BruteForce {
     return ry == null || ySign != null ? Double.NaN : Math.sqrt(dot(ry, ry) / sstLog);
   }
 
-  private static double scoreOf(double relErr, int cost) {
+  static double scoreOf(double relErr, int cost) {
     return Math.log10(Math.max(relErr, 1e-9)) + 0.08 * cost;
   }
 
@@ -329,164 +329,16 @@ public final class BruteForce {
   }
 
   /**
-   * Greedy sums of up to three expressions (forward selection over every stored expression, from the best
-   * few single expressions), for the affine forms and, in log space, for the power-law form.
+   * Greedy sums of up to three expressions and beams over sums of up to four (the affine forms) and products of
+   * powers of two expressions (the power-law form), over the stored expressions ({@link MultiTermSearch}).
    *
    * @param seeds how many best single expressions to extend per form
    * @param deadlineNanos stop at this time
    */
-  public List<Multi> multiTerm(int seeds, long deadlineNanos) {
-    List<Multi> out = new ArrayList<>();
-    int nodes = Math.min(exprs.size(), 40_000);
-    double[] sum = new double[nodes], sq = new double[nodes];
-    for (int a = 0; a < nodes; a++) {
-      double s1 = 0, s2 = 0;
-      for (double d : vals.get(a)) { s1 += d; s2 += d * d; }
-      sum[a] = s1;
-      sq[a] = s2 - s1 * s1 / n;
-    }
-    int scanAff = Math.min(nodes, 20_000);
-    List<List<Hit>> tops = new ArrayList<>();
-    for (int form = 0; form < AFFINE; form++) {
-      List<Hit> top = new ArrayList<>(heaps.get(form));
-      top.sort((a, b) -> Double.compare(a.score(), b.score()));
-      tops.add(top);
-    }
-    int simple = 0;
-    while (simple < Math.min(scanAff, 4000) && costs.get(simple) <= 4) simple++;
-    // most promising transforms first: the one whose best single expression fits best
-    List<Integer> order = new ArrayList<>();
-    for (int form = 0; form < AFFINE; form++) if (aff[form] != null) order.add(form);
-    order.sort((f1, f2) -> Double.compare(bestScore(tops.get(f1)), bestScore(tops.get(f2))));
-    for (int form : order) beam(form, simple, sq, 8, out, deadlineNanos);
-    powerPairs(seeds, nodes, out, deadlineNanos);
-    for (int sIdx = 0; sIdx < seeds; sIdx++) {
-      for (int form : order) {
-        if (aff[form] == null || sIdx >= tops.get(form).size()) continue;
-        List<double[]> basis = new ArrayList<>();
-        List<Expr> terms = new ArrayList<>();
-        int cost = 0;
-        double[] r = aff[form].clone();
-        if (sIdx >= 0) {
-          Hit seed = tops.get(form).get(sIdx);
-          terms.add(seed.expr());
-          cost = seed.cost();
-          addToBasis(basis, centered(seed.values()), r);
-        }
-        int limit = sIdx < 0 ? simple : scanAff;
-        for (int step = 0; step < (sIdx < 0 ? 4 : 2); step++) {
-          if (System.nanoTime() > deadlineNanos) return out;
-          int best = -1;
-          double rr = dot(r, r);
-          double bestSse = rr * (1 - 1e-6);
-          for (int a = 0; a < limit; a++) {
-            double[] v = vals.get(a);
-            double rv = dot(r, v);
-            double den = sq[a];
-            for (double[] b : basis) { double d = dot(b, v); den -= d * d; }
-            if (!(den > 1e-9 * sq[a])) continue;
-            double sse = rr - rv * rv / den;
-            if (sse < bestSse) { bestSse = sse; best = a; }
-          }
-          if (best < 0) break;
-          terms.add(exprs.get(best));
-          cost += costOf(best);
-          addToBasis(basis, centered(vals.get(best)), r);
-          double rel = Math.sqrt(Math.max(dot(r, r), 0) / sst[form]);
-          if (terms.size() >= 2) out.add(new Multi(Form.AFFINE.get(form), terms, scoreOf(rel, cost)));
-        }
-      }
-    }
-    return out;
-  }
-
-  private static double bestScore(List<Hit> top) {
-    return top.isEmpty() ? Double.POSITIVE_INFINITY : top.get(0).score();
-  }
-
-  /** Products of powers of two expressions times a power law, from the best single ones. */
-  private void powerPairs(int seeds, int nodes, List<Multi> out, long deadlineNanos) {
-    if (ry != null && q != null) {
-      List<Hit> top = new ArrayList<>(heaps.get(Form.POWER.ordinal()));
-      top.sort((a, b) -> Double.compare(a.score(), b.score()));
-      int scan = Math.min(nodes, 40_000);
-      double[][] logs = new double[scan][];
-      for (int sIdx = 0; sIdx < Math.min(seeds, top.size()); sIdx++) {
-        Hit seed = top.get(sIdx);
-        List<double[]> basis = new ArrayList<>(List.of(q));
-        double[] r = ry.clone();
-        double[] u1 = logAbs(seed.values());
-        if (u1.length == 0) continue;
-        addToBasis(basis, u1, r);
-        if (System.nanoTime() > deadlineNanos) return;
-        int best = -1;
-        double bestSse = dot(r, r) * (1 - 1e-6);
-        for (int a = 0; a < scan; a++) {
-          if (logs[a] == null) logs[a] = logAbs(vals.get(a));
-          double[] u = logs[a];
-          if (u.length == 0) continue;
-          if (ySign != null && !signMatches(vals.get(a))) continue;
-          double uu = dot(u, u), den = uu;
-          for (double[] b : basis) { double d = dot(b, u); den -= d * d; }
-          if (!(den > 1e-9 * uu)) continue;
-          double ru = dot(r, u);
-          double sse = dot(r, r) - ru * ru / den;
-          if (sse < bestSse) { bestSse = sse; best = a; }
-        }
-        if (best < 0) continue;
-        double rel = Math.sqrt(Math.max(bestSse, 0) / sstLog);
-        out.add(new Multi(Form.POWER, List.of(seed.expr(), exprs.get(best)), scoreOf(rel, seed.cost() + costOf(best))));
-      }
-    }
-  }
-
-  /** Beam search over sums of up to four low-cost expressions for one affine form. */
-  private void beam(int form, int limit, double[] sq, int width, List<Multi> out, long deadlineNanos) {
-    record State(List<Integer> idx, List<double[]> basis, double[] r, double sse) {}
-    List<State> beam = new ArrayList<>(List.of(new State(List.of(), List.of(), aff[form], sst[form])));
-    for (int step = 0; step < 4; step++) {
-      List<State> next = new ArrayList<>();
-      java.util.Set<java.util.Set<Integer>> seenSets = new HashSet<>();
-      for (State st : beam) {
-        if (System.nanoTime() > deadlineNanos) return;
-        double rr = dot(st.r(), st.r());
-        PriorityQueue<double[]> best = new PriorityQueue<>((a, b) -> Double.compare(b[1], a[1]));
-        for (int a = 0; a < limit; a++) {
-          if (st.idx().contains(a)) continue;
-          double[] v = vals.get(a);
-          double rv = dot(st.r(), v);
-          double den = sq[a];
-          for (double[] b : st.basis()) { double d = dot(b, v); den -= d * d; }
-          if (!(den > 1e-9 * sq[a])) continue;
-          double sse = rr - rv * rv / den;
-          if (best.size() < width) best.add(new double[] {a, sse});
-          else if (sse < best.peek()[1]) { best.poll(); best.add(new double[] {a, sse}); }
-        }
-        for (double[] b : best) {
-          List<Integer> idx = new ArrayList<>(st.idx());
-          idx.add((int) b[0]);
-          if (!seenSets.add(new HashSet<>(idx))) continue;
-          List<double[]> basis = new ArrayList<>(st.basis());
-          double[] r = st.r().clone();
-          addToBasis(basis, centered(vals.get((int) b[0])), r);
-          next.add(new State(idx, basis, r, dot(r, r)));
-        }
-      }
-      next.sort((a, b) -> Double.compare(a.sse(), b.sse()));
-      beam = new ArrayList<>(next.subList(0, Math.min(width, next.size())));
-      if (step >= 1) {
-        for (State st : beam.subList(0, Math.min(3, beam.size()))) {
-          List<Expr> terms = new ArrayList<>();
-          int cost = 0;
-          for (int a : st.idx()) { terms.add(exprs.get(a)); cost += costOf(a); }
-          out.add(new Multi(Form.AFFINE.get(form), terms, scoreOf(Math.sqrt(Math.max(st.sse(), 0) / sst[form]), cost)));
-        }
-      }
-    }
-  }
+  public List<Multi> multiTerm(int seeds, long deadlineNanos) { return new MultiTermSearch(this).run(seeds, deadlineNanos); }
 
   /** True when v and y have the same sign pattern (or the opposite one) on all but 3 % of rows. */
-  private boolean signMatches(double[] v) {
+  boolean signMatches(double[] v) {
     int same = 0, zero = 0;
     for (int i = 0; i < n; i++) {
       if (v[i] == 0) zero++;
@@ -495,41 +347,6 @@ public final class BruteForce {
     if (zero > 0) return false;
     int tol = (int) Math.floor(0.03 * n);
     return same >= n - tol || same <= tol;
-  }
-
-  private int costOf(int node) { return costs.get(node); }
-
-  private double[] centered(double[] v) {
-    double[] c = v.clone();
-    center(c);
-    return c;
-  }
-
-  /** log|v| per row, or an empty array when some value is zero or not finite. */
-  private double[] logAbs(double[] v) {
-    double[] u = new double[n];
-    for (int i = 0; i < n; i++) {
-      u[i] = Math.log(Math.abs(v[i]));
-      if (!Double.isFinite(u[i])) return new double[0];
-    }
-    return u;
-  }
-
-  /** Orthonormalises {@code w} against the basis, appends it and removes its direction from {@code r}. */
-  private static void addToBasis(List<double[]> basis, double[] w, double[] r) {
-    double[] v = w.clone();
-    for (int pass = 0; pass < 2; pass++) {
-      for (double[] b : basis) {
-        double d = dot(b, v);
-        for (int i = 0; i < v.length; i++) v[i] -= d * b[i];
-      }
-    }
-    double norm = Math.sqrt(dot(v, v));
-    if (!(norm > 0)) return;
-    for (int i = 0; i < v.length; i++) v[i] /= norm;
-    basis.add(v);
-    double d = dot(v, r);
-    for (int i = 0; i < r.length; i++) r[i] -= d * v[i];
   }
 
   /** How many expressions were scored. */
