@@ -3,6 +3,7 @@ package dev.discover.neural;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.discover.neural.internal.search.FittedNetwork;
 import dev.discover.symbolic.CompiledExpr;
 import dev.discover.symbolic.Compiler;
 import dev.discover.symbolic.ExprParser;
@@ -119,6 +120,14 @@ class FormulaSearchTest {
     FormulaResult res = FormulaSearch.run(table(names, 600, 1, 5, f, 0, 8), opts, s -> { });
     String notes = String.join("; ", res.notes());
     assertTrue(notes.contains("only through a - b") && notes.contains("only through c/d"), res.best().text() + " / " + notes);
+    // the surrogate the search queried is kept in the result, and it stands in for the data
+    FittedNetwork.Surrogate net = res.networks().stream().filter(FittedNetwork.Surrogate.class::isInstance)
+        .map(FittedNetwork.Surrogate.class::cast).findFirst().orElseThrow();
+    Dataset d = table(names, 50, 1, 5, f, 0, 9);
+    double[][] rows = new double[50][];
+    for (int i = 0; i < 50; i++) rows[i] = d.row(i);
+    double[] p = net.predict(rows);
+    for (int i = 0; i < 50; i++) assertEquals(d.y(i), p[i], 0.05 * Math.abs(d.y(i)), "row " + i);
     assertTrue(mismatch(res, names, f, 1, 5) < CLEAN_TOL, res.best().text() + " / " + notes);
   }
 

@@ -36,7 +36,7 @@ final class NetworkOracle {
     for (double v : yy) { pos &= v > 0; neg &= v < 0; }
     boolean logY = pos || neg;
     double ySign = neg ? -1 : 1;
-    double[][] sub = FittedNetwork.features(logX, Arrays.copyOf(pts, nn));
+    double[][] sub = FittedNetwork.Surrogate.features(logX, Arrays.copyOf(pts, nn));
     double[][] cols = new double[k][nn];
     for (int i = 0; i < nn; i++) for (int j = 0; j < k; j++) cols[j][i] = sub[i][j];
     double[] ys = new double[nn];
@@ -49,7 +49,7 @@ final class NetworkOracle {
     ctx.progress(String.format("network: %d inputs%s, 2x16 tanh, relative training error %.2g, %.1f s", k,
         logY ? " (log target)" : "", netErr, (System.nanoTime() - t0) / 1e9));
     ctx.note(String.format("network surrogate relative error %.2g%s", netErr, logY ? " on log|y|" : ""));
-    FittedNetwork fitted = new FittedNetwork(net, logX, logY, ySign);
+    FittedNetwork.Surrogate fitted = new FittedNetwork.Surrogate(net, logX, logY, ySign);
     ctx.fitted(fitted);
     // the oracle's errors on the training rows, in y and in log|y|
     double[] pv = fitted.predict(Arrays.copyOf(pts, nn));

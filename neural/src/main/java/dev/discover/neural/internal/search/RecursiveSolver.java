@@ -99,7 +99,15 @@ public final class RecursiveSolver {
   /** The Kolmogorov-Arnold route's formulas, scored on the problem's rows. */
   private List<Scored> kan(Problem p, long dl) {
     long t0 = System.nanoTime();
-    List<Expr> cands = KanRoute.candidates(p.names(), p.x(), p.y(), p.rows(), ctx.opts().seed(), dl);
+    List<Expr> cands;
+    try {
+      // the route never throws on bad data; an unexpected failure leaves it without formulas
+      Optional<KanRoute.Model> model = KanRoute.analyse(p.names(), p.x(), p.y(), p.rows(), ctx.opts().seed(), dl);
+      model.ifPresent(m -> ctx.fitted(new FittedNetwork.Kolmogorov(m)));
+      cands = model.map(KanRoute.Model::candidates).orElse(List.of());
+    } catch (RuntimeException e) {
+      cands = List.of();
+    }
     Fitter fitter = fitter(p.names(), p.rowMajor(), p.target());
     double sst = fitter.sst();
     List<Scored> out = new ArrayList<>();
