@@ -17,7 +17,9 @@ import java.util.Set;
  * </ul>
  * The affine form with a linear fit is the brute-force step of AI Feynman (Udrescu and Tegmark 2020); the
  * power-law forms absorb the products of powers that dominate physics formulas without enumerating them.
- * The best few expressions per form are kept for the exact fit that follows.
+ * The best few expressions per form are kept for the exact fit that follows; the multi-term sums and
+ * products over the stored expressions are {@link MultiTermSearch}'s. About 350 lines: the enumeration and
+ * the closed-form scoring share the per-form targets and bases set up in the constructor.
  */
 public final class BruteForce {
   private static final int AFFINE = Form.AFFINE.size();

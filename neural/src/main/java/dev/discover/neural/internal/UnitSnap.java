@@ -20,6 +20,9 @@ import org.hipparchus.fitting.WeightedObservedPoint;
  * {@code [-pi/2, pi/2]} by the choice of the sign of {@code c} and of sin or cos, whichever shift is smaller;
  * for tanh {@code a > 0}. A fit with R^2 at least {@link #EXACT_R2} counts as exact; among
  * exact fits the simplest function wins, otherwise R^2 is traded against complexity.
+ *
+ * <p>Over 350 lines because the start grids, the mapping back to raw coordinates and the canonical forms are
+ * written per function family and belong together: each one undoes the normalisation of the others.
  */
 public final class UnitSnap {
   /** R^2 from which a fit counts as exact. */
@@ -196,8 +199,9 @@ public final class UnitSnap {
       boolean ok = true;
       for (int i = 0; i < m && ok; i++) { f[i] = fn.value(ab[0] * fr.u[i] + ab[1]); ok = Double.isFinite(f[i]); }
       if (!ok) continue;
-      double[] cd = linear(f, fr.v);
-      if (cd == null) continue;
+      Optional<double[]> fit = linear(f, fr.v);
+      if (fit.isEmpty()) continue;
+      double[] cd = fit.get();
       double[] p = pack(fn, cd[0], ab[0], ab[1], cd[1]);
       starts.add(new Start(sse(model, p, fr), p));
     }
@@ -252,8 +256,8 @@ public final class UnitSnap {
     return Double.isFinite(s) ? s : Double.POSITIVE_INFINITY;
   }
 
-  /** Least squares of v on {f, 1}: {C, D}, or null when f is constant. */
-  private static double[] linear(double[] f, double[] v) {
+  /** Least squares of v on {f, 1}: {C, D}; empty when f is constant. */
+  private static Optional<double[]> linear(double[] f, double[] v) {
     int m = f.length;
     double mf = 0, mv = 0;
     for (int i = 0; i < m; i++) { mf += f[i]; mv += v[i]; }
@@ -261,9 +265,9 @@ public final class UnitSnap {
     mv /= m;
     double sff = 0, sfv = 0;
     for (int i = 0; i < m; i++) { sff += (f[i] - mf) * (f[i] - mf); sfv += (f[i] - mf) * (v[i] - mv); }
-    if (!(sff > 1e-300)) return null;
+    if (!(sff > 1e-300)) return Optional.empty();
     double c = sfv / sff;
-    return new double[] {c, mv - c * mf};
+    return Optional.of(new double[] {c, mv - c * mf});
   }
 
   /** Starting values {A, B} of the inner constants, in normalised coordinates. */
