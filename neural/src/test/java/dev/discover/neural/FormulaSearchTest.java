@@ -116,7 +116,9 @@ class FormulaSearchTest {
     // y depends on a, b only through a - b and on c, d only through c / d: the network stage finds both
     List<String> names = List.of("a", "b", "c", "d");
     ToDoubleFunction<double[]> f = v -> Math.sqrt(1 + (v[0] - v[1]) * (v[0] - v[1])) * v[2] / v[3];
-    FormulaOptions opts = FormulaOptions.defaults().withTimeLimitMillis(12_000).withMaxNodes(1_000);
+    // the work is bounded by the node cap; the long limit only keeps the network's safety cap (the deadline) from
+    // cutting its training short on a loaded machine
+    FormulaOptions opts = FormulaOptions.defaults().withTimeLimitMillis(40_000).withMaxNodes(1_000);
     FormulaResult res = FormulaSearch.run(table(names, 600, 1, 5, f, 0, 8), opts, s -> { });
     String notes = String.join("; ", res.notes());
     assertTrue(notes.contains("only through a - b") && notes.contains("only through c/d"), res.best().text() + " / " + notes);
