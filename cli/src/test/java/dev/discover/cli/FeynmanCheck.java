@@ -14,7 +14,8 @@ import java.util.Locale;
  * Prints {@code yes|numeric|no<TAB>mismatch<TAB>formula} on standard output: {@code yes} when Symja proved
  * the two equal (constants to 4 significant digits), {@code numeric} when they agree only numerically,
  * {@code no} otherwise; and the proof or what Symja left over on standard error. Exit 0 either way, 2 on bad
- * arguments. Usage: {@code FeynmanCheck FEYNMAN_CSV ID RESULT_JSON}.
+ * arguments. Usage: {@code FeynmanCheck FEYNMAN_CSV ID RESULT_JSON}. Test-scoped (with {@code FormulaEquality} in
+ * the neural test classes): benchmark tooling, not part of the CLI's jar.
  */
 public final class FeynmanCheck {
   /** The limit for each Symja call; Symja's start-up is waited for apart from it. */
