@@ -5,14 +5,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.discover.core.SystemFile;
+import dev.discover.core.BasisSpec;
+import dev.discover.core.SamplingSpec;
 import dev.discover.core.SystemSpec;
 import dev.discover.sparse.ContinuedFractions;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writes identified equations as a system file (contract v1 of DESIGN.md) with a basis section, so that
- * the laws pipeline can analyse the identified system. Coefficients within a relative {@link #SNAP} of a
+ * the laws pipeline can analyse the identified system: a typed {@link SystemSpec}, and its JSON text for
+ * {@code --out}. Coefficients within a relative {@link #SNAP} of a
  * fraction with denominator at most {@link #MAX_DENOMINATOR} are written as that exact fraction; the others
  * as decimals with {@link #DIGITS} significant digits.
  */
@@ -53,31 +57,38 @@ public final class IdentifiedSystem {
   }
 
   /**
-   * The system-file JSON text of identified equations; the basis section is a polynomial basis of degree
-   * {@code basisDegree} for the laws search.
+   * The identified equations as a {@link SystemSpec}, built directly (no JSON in between): its source and
+   * name are {@code name}, its description says how the equations were found, and its basis is every
+   * monomial of degree 1..{@code basisDegree}, for the laws search.
    */
-  public static String json(EquationResult r, String name, int basisDegree) {
-    ObjectNode root = JSON.createObjectNode();
-    root.put("name", name);
+  public static SystemSpec spec(EquationResult r, String name, int basisDegree) {
     StringBuilder desc = new StringBuilder("Identified from data by discover equations (derivative "
         + r.derivative().name().toLowerCase() + ", optimizer " + r.options().optimizer().name().toLowerCase()
         + ", threshold " + r.options().effectiveThreshold() + "); R^2:");
     for (IdentifiedEquation e : r.equations()) desc.append(' ').append(e.variable()).append(' ').append(String.format("%.6f", e.r2()));
-    root.put("description", desc.toString());
+    Map<String, String> equations = new LinkedHashMap<>();
+    for (IdentifiedEquation e : r.equations()) equations.put(e.variable(), rightHandSide(e));
+    return new SystemSpec(name, name, desc.toString(), r.variables(), Map.of(), Map.of(), equations, List.of(),
+        BasisSpec.polynomial(basisDegree, r.variables()), SamplingSpec.defaults(), -1, List.of());
+  }
+
+  /**
+   * The system-file JSON text (contract v1) of an identified system: name, description, variables,
+   * equations and the polynomial degree of its basis.
+   */
+  public static String json(SystemSpec s) {
+    ObjectNode root = JSON.createObjectNode();
+    root.put("name", s.name());
+    root.put("description", s.description());
     ArrayNode vars = root.putArray("variables");
-    r.variables().forEach(vars::add);
+    s.variables().forEach(vars::add);
     ObjectNode eqs = root.putObject("equations");
-    for (IdentifiedEquation e : r.equations()) eqs.put(e.variable(), rightHandSide(e));
-    root.putObject("basis").put("polynomial_degree", basisDegree);
+    s.equations().forEach(eqs::put);
+    root.putObject("basis").put("polynomial_degree", s.basis().polynomialDegree());
     try {
       return JSON.writeValueAsString(root) + "\n";
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write JSON", e);
     }
-  }
-
-  /** The identified system as a checked {@link SystemSpec} (parsed back from {@link #json}). */
-  public static SystemSpec spec(EquationResult r, String name, int basisDegree) {
-    return SystemFile.parse(json(r, name, basisDegree), name);
   }
 }
