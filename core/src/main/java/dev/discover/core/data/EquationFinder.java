@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Identifies x' = f(x) from trajectories by sparse regression over a library of candidate terms (SINDy;
@@ -133,8 +134,9 @@ public final class EquationFinder {
     double[] t = longest.t();
     double dt = (t[t.length - 1] - t[0]) / (t.length - 1);
     int seg = (int) Math.round(SHOOTING_SEGMENT * halfPeriod(t, longest.x(), noise) / dt);
-    double[][] r = ShootingRefiner.refine(data, libs, terms, coef, noise, seg);
-    if (r == null) return false;
+    Optional<double[][]> refined = ShootingRefiner.refine(data, libs, terms, coef, noise, seg);
+    if (refined.isEmpty()) return false;
+    double[][] r = refined.get();
     for (int i = 0; i < full.length; i++) {
       // a refinement that moves a coefficient by more than half the equation's largest is not a refinement
       double scale = 0;
