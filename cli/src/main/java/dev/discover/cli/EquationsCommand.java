@@ -6,7 +6,7 @@ import dev.discover.core.SystemSpec;
 import dev.discover.core.data.EquationOptions;
 import dev.discover.core.data.EquationResult;
 import dev.discover.core.data.IdentifiedEquation;
-import dev.discover.core.data.IdentifiedSystem;
+import dev.discover.core.data.internal.IdentifiedSystem;
 import dev.discover.core.data.LibrarySpec;
 import dev.discover.core.data.TrajectoryData;
 import dev.discover.io.AtomicFile;

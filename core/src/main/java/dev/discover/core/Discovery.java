@@ -125,13 +125,13 @@ public final class Discovery {
 
   /** Integrates the equations of a loaded system file into sampled trajectories. */
   public static dev.discover.core.data.TrajectoryData simulate(SystemSpec spec, dev.discover.core.data.SimulateOptions options) {
-    return dev.discover.core.data.Simulator.simulate(DynamicalSystem.of(spec), options);
+    return dev.discover.core.data.internal.Simulator.simulate(DynamicalSystem.of(spec), options);
   }
 
   /** Identifies x' = f(x) from trajectories by sparse regression over a library of candidate terms. */
   public static dev.discover.core.data.EquationResult findEquations(dev.discover.core.data.TrajectoryData data,
       dev.discover.core.data.EquationOptions options) {
-    return dev.discover.core.data.EquationFinder.find(data, options);
+    return dev.discover.core.data.internal.EquationFinder.find(data, options);
   }
 
   /**
@@ -139,7 +139,7 @@ public final class Discovery {
    * basis of every monomial of degree 1..{@code basisDegree}; checked by compiling it.
    */
   public static SystemSpec identifiedSystem(dev.discover.core.data.EquationResult equations, String name, int basisDegree) {
-    SystemSpec s = dev.discover.core.data.IdentifiedSystem.spec(equations, name, basisDegree);
+    SystemSpec s = dev.discover.core.data.internal.IdentifiedSystem.spec(equations, name, basisDegree);
     DynamicalSystem.of(s);
     return s;
   }

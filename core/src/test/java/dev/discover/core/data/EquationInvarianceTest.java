@@ -3,6 +3,7 @@ package dev.discover.core.data;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.discover.core.data.internal.EquationFinder;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;

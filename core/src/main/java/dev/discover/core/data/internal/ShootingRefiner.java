@@ -1,5 +1,7 @@
-package dev.discover.core.data;
+package dev.discover.core.data.internal;
 
+import dev.discover.core.data.Trajectory;
+import dev.discover.core.data.TrajectoryData;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
