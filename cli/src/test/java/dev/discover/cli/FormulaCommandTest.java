@@ -24,7 +24,7 @@ class FormulaCommandTest {
 
   private static Run run(String... args) {
     StringWriter out = new StringWriter(), err = new StringWriter();
-    CommandLine cl = new CommandLine(new FormulaCommand());
+    CommandLine cl = Main.commandLine(new FormulaCommand());
     cl.setOut(new PrintWriter(out));
     cl.setErr(new PrintWriter(err));
     int code = cl.execute(args);
