@@ -119,7 +119,7 @@ final class TrajectorySamples {
     if (!noisy) return 1;
     double[] t = tr.t();
     double dt = (t[t.length - 1] - t[0]) / (t.length - 1);
-    int w = (int) Math.round(0.5 * EquationFinder.halfPeriod(t, tr.x(), noise) / dt);
+    int w = (int) Math.round(0.5 * tr.halfPeriod(noise) / dt);
     return Math.max(1, Math.min(w, tr.size() / 8));
   }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.discover.core.BasisSpec;
 import dev.discover.core.SystemSpec;
+import dev.discover.core.data.internal.Simulator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;

@@ -1,7 +1,8 @@
-package dev.discover.core.data;
+package dev.discover.core.data.internal;
 
 import dev.discover.core.Basis;
 import dev.discover.core.BasisSpec;
+import dev.discover.core.data.LibrarySpec;
 import dev.discover.symbolic.Expr;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,11 @@
-package dev.discover.core.data;
+package dev.discover.core.data.internal;
 
+import dev.discover.core.data.EquationOptions;
+import dev.discover.core.data.EquationResult;
+import dev.discover.core.data.IdentifiedEquation;
+import dev.discover.core.data.LibrarySpec;
+import dev.discover.core.data.Trajectory;
+import dev.discover.core.data.TrajectoryData;
 import dev.discover.sparse.Ensemble;
 import dev.discover.sparse.FiniteDifference;
 import dev.discover.sparse.Gram;
@@ -15,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Identifies x' = f(x) from trajectories by sparse regression over a library of candidate terms (SINDy;
@@ -132,9 +139,10 @@ public final class EquationFinder {
     for (Trajectory tr : data.trajectories()) if (tr.size() > longest.size()) longest = tr;
     double[] t = longest.t();
     double dt = (t[t.length - 1] - t[0]) / (t.length - 1);
-    int seg = (int) Math.round(SHOOTING_SEGMENT * halfPeriod(t, longest.x(), noise) / dt);
-    double[][] r = ShootingRefiner.refine(data, libs, terms, coef, noise, seg);
-    if (r == null) return false;
+    int seg = (int) Math.round(SHOOTING_SEGMENT * longest.halfPeriod(noise) / dt);
+    Optional<double[][]> refined = ShootingRefiner.refine(data, libs, terms, coef, noise, seg);
+    if (refined.isEmpty()) return false;
+    double[][] r = refined.get();
     for (int i = 0; i < full.length; i++) {
       // a refinement that moves a coefficient by more than half the equation's largest is not a refinement
       double scale = 0;
@@ -182,7 +190,7 @@ public final class EquationFinder {
       double[] t = tr.t();
       double[][] x = tr.x();
       if (method == EquationOptions.Derivative.WEAK) {
-        WeakForm wf = weakForm(t, x, noise);
+        WeakForm wf = weakForm(tr, noise);
         double[][] g = wf.integrate(lib.values(x));
         double[][] b = wf.integrateDerivative(x);
         for (int k = 0; k < g.length; k++) { xs.add(g[k]); ys.add(b[k]); }
@@ -196,7 +204,7 @@ public final class EquationFinder {
       }
       double[][] dx = new double[t.length][d];
       double[][] xs2 = new double[t.length][d];
-      double hp = halfPeriod(t, x, noise);
+      double hp = tr.halfPeriod(noise);
       for (int j = 0; j < d; j++) {
         double[] col = tr.column(j);
         double[][] vd = derivative(method, t, col, noise[j], hp);
@@ -242,39 +250,13 @@ public final class EquationFinder {
    * number of crossings of a band around its mean) sets the window to {@link #WEAK_WINDOW} of it, at least 12 samples;
    * windows overlap, one every eighth of a window.
    */
-  static WeakForm weakForm(double[] t, double[][] x, double[] noise) {
+  static WeakForm weakForm(Trajectory tr, double[] noise) {
+    double[] t = tr.t();
     int n = t.length;
     double span = t[n - 1] - t[0];
-    int m = (int) Math.round(WEAK_WINDOW * halfPeriod(t, x, noise) / (span / (n - 1)));
+    int m = (int) Math.round(WEAK_WINDOW * tr.halfPeriod(noise) / (span / (n - 1)));
     m = Math.max(12, Math.min(n, m));
     return WeakForm.of(t, m, Math.max(1, m / 8), WEAK_POWER);
-  }
-
-  /**
-   * The shortest half-period among the variables of one trajectory: its time span over the number of
-   * crossings of a band around the variable's mean (the band, three noise deviations or a tenth of the
-   * spread, keeps noise near the mean from counting).
-   */
-  static double halfPeriod(double[] t, double[][] x, double[] noise) {
-    int n = t.length;
-    double span = t[n - 1] - t[0];
-    double halfPeriod = span;
-    for (int j = 0; j < x[0].length; j++) {
-      double mean = 0, sq = 0;
-      for (double[] r : x) { mean += r[j]; sq += r[j] * r[j]; }
-      mean /= n;
-      double sd = Math.sqrt(Math.max(sq / n - mean * mean, 0));
-      double band = Math.max(3 * noise[j], 0.1 * sd);
-      int crossings = 0;
-      int side = 0;
-      for (int i = 0; i < n; i++) {
-        int s = x[i][j] > mean + band ? 1 : (x[i][j] < mean - band ? -1 : 0);
-        if (s != 0 && side != 0 && s != side) crossings++;
-        if (s != 0) side = s;
-      }
-      halfPeriod = Math.min(halfPeriod, span / (crossings + 1));
-    }
-    return halfPeriod;
   }
 
   private static int oddAtMost(int n) { return n % 2 == 0 ? n - 1 : n; }

@@ -1,7 +1,10 @@
-package dev.discover.core.data;
+package dev.discover.core.data.internal;
 
+import dev.discover.core.data.Trajectory;
+import dev.discover.core.data.TrajectoryData;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.hipparchus.linear.Array2DRowRealMatrix;
 import org.hipparchus.linear.ArrayRealVector;
 import org.hipparchus.linear.CholeskyDecomposition;
@@ -18,7 +21,7 @@ import org.hipparchus.ode.sampling.ODEStepHandler;
  * block-sparse normal equations, starting from the weak-form coefficients, so that the integrated model passes through the noisy samples, residuals weighted by each
  * variable's estimated noise. Sensitivities come from the variational equations. This is maximum likelihood
  * for white measurement noise and uses every sample, where the weak form loses information to its test
- * functions. The caller keeps its own coefficients when this returns null.
+ * functions. The caller keeps its own coefficients when this returns nothing.
  */
 final class ShootingRefiner {
   /** The most work per Gauss-Newton step: residual rows times (coefficients + state dimension) squared. */
@@ -57,13 +60,13 @@ final class ShootingRefiner {
   }
 
   /**
-   * Refined coefficients {@code coef[i][q]} of equation i's q-th kept term, or null when the refinement
+   * Refined coefficients {@code coef[i][q]} of equation i's q-th kept term; empty when the refinement
    * does not apply (too large), fails, or does not lower the cost.
    *
    * @param terms per equation, the library indices of its kept terms
    * @param segmentSamples the samples per segment
    */
-  static double[][] refine(TrajectoryData data, Library[] libs, List<int[]> terms, double[][] coef, double[] noise,
+  static Optional<double[][]> refine(TrajectoryData data, Library[] libs, List<int[]> terms, double[][] coef, double[] noise,
       int segmentSamples) {
     int d = libs.length;
     int np = 0;
@@ -77,13 +80,13 @@ final class ShootingRefiner {
     }
     double[] w = new double[d];
     for (int j = 0; j < d; j++) {
-      if (!(noise[j] > 0)) return null;
+      if (!(noise[j] > 0)) return Optional.empty();
       w[j] = 1 / noise[j];
     }
     ShootingRefiner r = new ShootingRefiner(data.trajectories(), libs, eqOf, termOf, w, Math.max(8, segmentSamples));
     long rows = (long) data.samples() * d;
     long cols = np + (long) r.segments.size() * d;
-    if (rows * (long) (np + d) * (np + d) > MAX_WORK || cols > MAX_UNKNOWNS || rows <= cols) return null;
+    if (rows * (long) (np + d) * (np + d) > MAX_WORK || cols > MAX_UNKNOWNS || rows <= cols) return Optional.empty();
     double[] start = new double[(int) cols];
     System.arraycopy(start0, 0, start, 0, np);
     for (int s = 0; s < r.segments.size(); s++) {
@@ -98,17 +101,18 @@ final class ShootingRefiner {
       }
     }
     try {
-      double[] pt = r.gaussNewton(start);
-      if (pt == null) return null;
+      Optional<double[]> found = r.gaussNewton(start);
+      if (found.isEmpty()) return Optional.empty();
+      double[] pt = found.get();
       double[][] out = new double[d][];
       q = 0;
       for (int i = 0; i < d; i++) {
         out[i] = new double[terms.get(i).length];
         for (int k = 0; k < out[i].length; k++) out[i][k] = pt[q++];
       }
-      return out;
+      return Optional.of(out);
     } catch (RuntimeException e) {
-      return null;
+      return Optional.empty();
     }
   }
 
@@ -118,10 +122,10 @@ final class ShootingRefiner {
   /**
    * Damped Gauss-Newton (Levenberg-Marquardt steps) on block-sparse normal equations: each residual depends
    * on the shared coefficients and on its own segment's start only, so J^T J costs rows * (p + d)^2, not
-   * rows * unknowns^2. The small dense system is solved by Cholesky (Hipparchus). Returns the point, or null
+   * rows * unknowns^2. The small dense system is solved by Cholesky (Hipparchus). Returns the point; empty
    * when the cost does not go down.
    */
-  private double[] gaussNewton(double[] start) {
+  private Optional<double[]> gaussNewton(double[] start) {
     int n = start.length;
     double[] x = start.clone();
     Evaluation ev = evaluate(x);
@@ -172,14 +176,14 @@ final class ShootingRefiner {
           ev = next;
           lambda = Math.max(lambda / 10, 1e-9);
           improved = true;
-          if (gain < 1e-7) return ev.cost() < first ? x : null;
+          if (gain < 1e-7) return ev.cost() < first ? Optional.of(x) : Optional.empty();
           break;
         }
         lambda *= 10;
       }
       if (!improved) break;
     }
-    return ev.cost() < first ? x : null;
+    return ev.cost() < first ? Optional.of(x) : Optional.empty();
   }
 
   private Evaluation evaluate(double[] pt) {

@@ -1,7 +1,11 @@
-package dev.discover.core.data;
+package dev.discover.core.data.internal;
 
 import dev.discover.core.DynamicalSystem;
 import dev.discover.core.SamplingSpec;
+import dev.discover.core.data.SimulateOptions;
+import dev.discover.core.data.SimulationException;
+import dev.discover.core.data.Trajectory;
+import dev.discover.core.data.TrajectoryData;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
