@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.discover.core.BasisSpec;
-import dev.discover.core.InputException;
+import dev.discover.io.InputException;
 import dev.discover.core.SystemFile;
 import dev.discover.core.SystemSpec;
 import dev.discover.core.data.DataLaw;

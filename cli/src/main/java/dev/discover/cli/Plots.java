@@ -2,7 +2,7 @@ package dev.discover.cli;
 
 import dev.discover.core.Coefficient;
 import dev.discover.core.ConservationLaw;
-import dev.discover.core.InputException;
+import dev.discover.io.InputException;
 import dev.discover.core.LawSearchResult;
 import dev.discover.core.Spectrum;
 import java.io.IOException;

@@ -1,5 +1,7 @@
 package dev.discover.core;
 
+import dev.discover.io.Progress;
+import dev.discover.io.InputException;
 import dev.discover.core.laws.LawRoutes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,6 +1,6 @@
 package dev.discover.core.laws;
 
-import dev.discover.core.Progress;
+import dev.discover.io.Progress;
 import dev.discover.sparse.ModularMatrix;
 import dev.discover.sparse.Vectors;
 import java.util.Arrays;

@@ -1,6 +1,6 @@
 package dev.discover.core.laws;
 
-import dev.discover.core.InputException;
+import dev.discover.io.InputException;
 import dev.discover.core.Basis;
 import dev.discover.core.DynamicalSystem;
 import dev.discover.core.Manifold;

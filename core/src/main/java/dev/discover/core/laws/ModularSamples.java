@@ -1,6 +1,6 @@
 package dev.discover.core.laws;
 
-import dev.discover.core.Progress;
+import dev.discover.io.Progress;
 import java.util.Random;
 import java.util.stream.IntStream;
 

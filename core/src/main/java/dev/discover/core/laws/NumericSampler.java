@@ -2,7 +2,7 @@ package dev.discover.core.laws;
 
 import dev.discover.core.Basis;
 import dev.discover.core.DynamicalSystem;
-import dev.discover.core.InputException;
+import dev.discover.io.InputException;
 import dev.discover.core.Manifold;
 import dev.discover.symbolic.CompiledExpr;
 import dev.discover.symbolic.Compiler;

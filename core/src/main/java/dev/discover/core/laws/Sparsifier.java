@@ -1,7 +1,7 @@
 package dev.discover.core.laws;
 
 import dev.discover.core.Basis;
-import dev.discover.core.Progress;
+import dev.discover.io.Progress;
 import dev.discover.sparse.ModularMatrix;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -3,7 +3,7 @@ package dev.discover.core.laws;
 import dev.discover.core.Basis;
 import dev.discover.core.ConservationLaw;
 import dev.discover.core.DynamicalSystem;
-import dev.discover.core.InputException;
+import dev.discover.io.InputException;
 import dev.discover.core.LawOptions;
 import dev.discover.core.LawSearchResult;
 import dev.discover.core.Manifold;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.discover.core.Basis;
 import dev.discover.core.BasisSpec;
-import dev.discover.core.Progress;
+import dev.discover.io.Progress;
 import dev.discover.sparse.Modular;
 import java.util.List;
 import java.util.Map;
