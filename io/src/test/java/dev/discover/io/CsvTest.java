@@ -31,14 +31,19 @@ class CsvTest {
     assertEquals(false, t.column("c").isPresent());
   }
 
+  /** {CSV text, the message it must give}. */
+  private static final String[][] BAD = {
+      {"a,b\n1,2\n3", "f.csv:3: expected 2 fields (a,b), got 1"},
+      {"a,b\n1,x", "f.csv:2: column 'b': expected a number, got 'x'"},
+      {"a,b\nNaN,1", "f.csv:2: column 'a': expected a finite number, got 'NaN'"},
+      {"a,,b\n1,2,3", "f.csv:1: column 2 has no name"},
+      {"a,a\n1,2", "f.csv:1: column 'a': appears twice; expected distinct column names"},
+      {"\n  \n", "f.csv: empty file; expected a header line of column names"},
+  };
+
   @Test
   void parse_namesSourceLineAndColumnOfEachKindOfBadInput() {
-    assertEquals("f.csv:3: expected 2 fields (a,b), got 1", error("a,b\n1,2\n3"));
-    assertEquals("f.csv:2: column 'b': expected a number, got 'x'", error("a,b\n1,x"));
-    assertEquals("f.csv:2: column 'a': expected a finite number, got 'NaN'", error("a,b\nNaN,1"));
-    assertEquals("f.csv:1: column 2 has no name", error("a,,b\n1,2,3"));
-    assertEquals("f.csv:1: column 'a': appears twice; expected distinct column names", error("a,a\n1,2"));
-    assertEquals("f.csv: empty file; expected a header line of column names", error("\n  \n"));
+    for (String[] c : BAD) assertEquals(c[1], error(c[0]), c[0]);
   }
 
   @Test
