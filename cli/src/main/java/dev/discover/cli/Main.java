@@ -28,6 +28,7 @@ public final class Main {
     cl.addSubcommand(new EquationsCommand());
     cl.addSubcommand(new InvariantsCommand());
     cl.addSubcommand(new FormulaCommand());
+    cl.addSubcommand(new ClassifyCommand());
     cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
       PrintWriter err = commandLine.getErr();
       if (ex instanceof InputException || ex instanceof IllegalArgumentException) {
