@@ -36,10 +36,14 @@ final class ClassifyReport {
     if (!c.normalised().isEmpty()) b.append("normalised to 0 or 1 by scaling: ").append(String.join(", ", c.normalised())).append('\n');
     b.append("\ngeneric values: ").append(c.genericLaws()).append(" laws, holding for every parameter value")
         .append(shown(c.genericShownAt())).append('\n');
-    for (CaseLaw l : c.generic()) b.append("  ").append(l.expression()).append("   [").append(l.verification()).append("]\n");
+    for (CaseLaw l : c.generic()) {
+      b.append("  ").append(l.expression()).append("   [").append(l.verification())
+          .append(l.dependsOn().isEmpty() ? "; the same for every value" : "; coefficients depend on "
+              + String.join(", ", l.dependsOn())).append("]\n");
+    }
     b.append('\n').append(c.cases().size()).append(" cases with more laws\n");
     for (ClassifiedCase k : c.cases()) {
-      b.append("\ncase ").append(k.id()).append(": ").append(conditions(k)).append("   ").append(k.laws()).append(" laws (")
+      b.append("\ncase ").append(k.id()).append(": ").append(conditions(k)).append("   ").append(k.laws()).append(k.laws() == 1 ? " law (" : " laws (")
           .append(k.laws() - c.genericLaws()).append(" more than generic)");
       if (!k.within().isEmpty()) b.append(", inside case ").append(join(k.within()));
       b.append(shown(k.shownAt())).append('\n');
@@ -102,6 +106,7 @@ final class ClassifyReport {
       j.put("latex", l.latex());
       j.put("terms", l.terms());
       j.put("verification", l.verification());
+      l.dependsOn().forEach(j.putArray("depends_on")::add);
     }
   }
 

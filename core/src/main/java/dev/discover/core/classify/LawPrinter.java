@@ -20,19 +20,22 @@ final class LawPrinter {
     int n = mat.state().size();
     int m = mat.ring().size();
     Map<List<Integer>, BigFraction> terms = new HashMap<>();
+    java.util.Set<Integer> used = new java.util.TreeSet<>();
     for (Map.Entry<Integer, GenPolynomial<BigRational>> e : v.entrySet()) {
       int[] b = mat.basis().term(e.getKey()).exponents();
       mat.ring().terms(e.getValue()).forEach((a, c) -> {
         List<Integer> full = new ArrayList<>(n + m);
         for (int x : b) full.add(x);
         full.addAll(a);
+        for (int i = 0; i < m; i++) if (a.get(i) > 0) used.add(i);
         terms.merge(full, c, BigFraction::add);
       });
     }
     List<String> names = new ArrayList<>(mat.state());
     names.addAll(mat.ring().names());
     Expr expr = Poly.of(n + m, terms).toExpr(names);
-    return new CaseLaw(Exprs.print(expr), Latex.of(expr), v.size(), exact ? "exact" : "unverified");
+    List<String> depends = used.stream().map(i -> mat.ring().names().get(i)).toList();
+    return new CaseLaw(Exprs.print(expr), Latex.of(expr), v.size(), depends, exact ? "exact" : "unverified");
   }
 
   /** The equations of a case, solved where linear: "D = -C/6", else "g = 0"; text and LaTeX. */
