@@ -18,11 +18,14 @@ final class Conditions {
   private final ParamRing r;
   private final Ideal<BigRational> ideal;
   private final Set<GenPolynomial<BigRational>> nonzero;
+  /** Every leading term of the basis is a single parameter: normal forms are then closed under + and *. */
+  private final boolean linearLeads;
 
   private Conditions(ParamRing r, Ideal<BigRational> ideal, Set<GenPolynomial<BigRational>> nonzero) {
     this.r = r;
     this.ideal = ideal;
     this.nonzero = nonzero;
+    this.linearLeads = ideal.getList().stream().allMatch(g -> g.leadingExpVector().totalDeg() == 1);
   }
 
   /** Every parameter value. */
@@ -39,6 +42,12 @@ final class Conditions {
   GenPolynomial<BigRational> reduce(GenPolynomial<BigRational> p) {
     return ideal.isZERO() || p.isZERO() ? p : ideal.normalform(p);
   }
+
+  /**
+   * The normal form of a sum of products of normal forms: when every leading term is a single parameter those
+   * are already normal (no term contains a leading parameter), so no reduction is needed.
+   */
+  GenPolynomial<BigRational> reduceCombination(GenPolynomial<BigRational> p) { return linearLeads ? p : reduce(p); }
 
   /** True when p is nonzero everywhere on this set: a nonzero constant, or a product of assumed-nonzero factors. */
   boolean surelyNonzero(GenPolynomial<BigRational> p) {
@@ -84,7 +93,9 @@ final class Conditions {
     if (nonzero.containsAll(fs)) return Optional.of(this);
     Set<GenPolynomial<BigRational>> nz = new LinkedHashSet<>(nonzero);
     nz.addAll(fs);
-    Ideal<BigRational> j = ideal.isZERO() ? ideal : ideal.infiniteQuotient(product(nz)).GB();
+    // An ideal with single-parameter leading terms is prime (its quotient is a polynomial ring): saturating it by
+    // a polynomial outside it changes nothing.
+    Ideal<BigRational> j = ideal.isZERO() || linearLeads ? ideal : ideal.infiniteQuotient(product(nz)).GB();
     if (j.isONE()) return Optional.empty();
     return Optional.of(new Conditions(r, j, nz));
   }

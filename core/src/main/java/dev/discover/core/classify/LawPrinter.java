@@ -43,8 +43,14 @@ final class LawPrinter {
     List<String> text = new ArrayList<>();
     List<String> tex = new ArrayList<>();
     ParamRing r = c.ring();
-    for (GenPolynomial<BigRational> g : c.equations()) {
-      List<GenPolynomial<BigRational>> s = r.solved(g);
+    List<List<GenPolynomial<BigRational>>> solved = new ArrayList<>();
+    for (GenPolynomial<BigRational> g : c.equations()) solved.add(r.solved(g));
+    // In parameter order of the solved side; unsolved equations (right side 0, left not a parameter) last.
+    solved.sort(java.util.Comparator.comparingInt(s -> {
+      for (int i = 0; i < r.size(); i++) if (s.get(0).equals(r.variable(i))) return i;
+      return r.size();
+    }));
+    for (List<GenPolynomial<BigRational>> s : solved) {
       text.add(r.print(s.get(0)) + " = " + r.print(s.get(1)));
       tex.add(r.latex(s.get(0)) + " = " + r.latex(s.get(1)));
     }

@@ -38,7 +38,7 @@ final class RowOps {
     }
     List<Integer> zero = new ArrayList<>();
     for (Map.Entry<Integer, GenPolynomial<BigRational>> e : out.entrySet()) {
-      GenPolynomial<BigRational> v = c.reduce(e.getValue());
+      GenPolynomial<BigRational> v = c.reduceCombination(e.getValue());
       if (v.isZERO()) zero.add(e.getKey()); else e.setValue(v);
     }
     zero.forEach(out::remove);
