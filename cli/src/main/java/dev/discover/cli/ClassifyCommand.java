@@ -1,11 +1,11 @@
 package dev.discover.cli;
 
-import dev.discover.core.InputException;
 import dev.discover.core.SystemFile;
 import dev.discover.core.SystemSpec;
 import dev.discover.core.classify.Classification;
 import dev.discover.core.classify.Classifier;
 import dev.discover.core.classify.ClassifyOptions;
+import dev.discover.io.InputException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

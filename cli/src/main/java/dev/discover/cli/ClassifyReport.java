@@ -34,14 +34,15 @@ final class ClassifyReport {
     if (!c.standingInequations().isEmpty()) b.append("defined where ").append(String.join(", ", c.standingInequations())).append('\n');
     for (String s : c.scalings()) b.append("scaling symmetry: ").append(s).append('\n');
     if (!c.normalised().isEmpty()) b.append("normalised to 0 or 1 by scaling: ").append(String.join(", ", c.normalised())).append('\n');
-    b.append("\ngeneric values: ").append(c.genericLaws()).append(" laws, holding for every parameter value")
+    b.append("\ngeneric values: ").append(c.genericLaws()).append(c.genericLaws() == 1 ? " law" : " laws")
+        .append(", holding for every parameter value")
         .append(shown(c.genericShownAt())).append('\n');
     for (CaseLaw l : c.generic()) {
       b.append("  ").append(l.expression()).append("   [").append(l.verification())
           .append(l.dependsOn().isEmpty() ? "; the same for every value" : "; coefficients depend on "
               + String.join(", ", l.dependsOn())).append("]\n");
     }
-    b.append('\n').append(c.cases().size()).append(" cases with more laws\n");
+    b.append('\n').append(c.cases().size()).append(c.cases().size() == 1 ? " case" : " cases").append(" with more laws\n");
     for (ClassifiedCase k : c.cases()) {
       b.append("\ncase ").append(k.id()).append(": ").append(conditions(k)).append("   ").append(k.laws()).append(k.laws() == 1 ? " law (" : " laws (")
           .append(k.laws() - c.genericLaws()).append(" more than generic)");

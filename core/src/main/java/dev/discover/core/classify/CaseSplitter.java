@@ -1,6 +1,6 @@
 package dev.discover.core.classify;
 
-import dev.discover.core.InputException;
+import dev.discover.io.InputException;
 import edu.jas.arith.BigRational;
 import edu.jas.poly.GenPolynomial;
 import java.util.ArrayDeque;

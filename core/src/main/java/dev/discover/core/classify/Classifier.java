@@ -1,7 +1,7 @@
 package dev.discover.core.classify;
 
-import dev.discover.core.InputException;
 import dev.discover.core.SystemSpec;
+import dev.discover.io.InputException;
 import dev.discover.symbolic.ExprException;
 import dev.discover.symbolic.ExprParser;
 import dev.discover.symbolic.RationalFunction;

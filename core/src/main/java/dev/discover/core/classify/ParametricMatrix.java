@@ -2,8 +2,8 @@ package dev.discover.core.classify;
 
 import dev.discover.core.Basis;
 import dev.discover.core.DynamicalSystem;
-import dev.discover.core.InputException;
 import dev.discover.core.SystemSpec;
+import dev.discover.io.InputException;
 import dev.discover.symbolic.Poly;
 import dev.discover.symbolic.RationalFunction;
 import edu.jas.arith.BigRational;

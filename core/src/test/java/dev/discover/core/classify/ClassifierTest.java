@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.discover.core.InputException;
 import dev.discover.core.SystemFile;
 import dev.discover.core.SystemSpec;
+import dev.discover.io.InputException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
