@@ -78,6 +78,9 @@ public final class EquationsCommand implements Callable<Integer> {
   @Option(names = "--laws-degree", paramLabel = "D", defaultValue = "2", description = "polynomial degree of the laws basis (default 2)")
   int lawsDegree;
 
+  @Option(names = {"-q", "--quiet"}, description = "no progress on standard error")
+  boolean quiet;
+
   @Override
   public Integer call() throws Exception {
     EquationOptions o = options();
@@ -102,7 +105,7 @@ public final class EquationsCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("discover equations: system file written to " + out);
     }
     if (laws) {
-      LawSearchResult lr = Discovery.findLaws(s);
+      LawSearchResult lr = Discovery.findLaws(s, new ProgressPrinter(spec.commandLine().getErr(), quiet));
       w.println();
       w.println("Conservation laws of the identified system:");
       w.print(Report.render(lr, s, Report.Format.TEXT));

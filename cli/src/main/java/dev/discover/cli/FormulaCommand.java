@@ -74,6 +74,9 @@ public final class FormulaCommand implements Callable<Integer> {
   @Option(names = "--kan", description = "Also try the Kolmogorov-Arnold route: a spline network pruned and snapped edge by edge (off by default).")
   boolean kan;
 
+  @Option(names = {"-q", "--quiet"}, description = "No progress on standard error.")
+  boolean quiet;
+
   /** Runs the command on its own, for scripts that do not go through {@code discover}'s main class. */
   public static void main(String... args) {
     System.exit(Main.commandLine(new FormulaCommand()).execute(args));
@@ -87,12 +90,14 @@ public final class FormulaCommand implements Callable<Integer> {
       long ms = parseDuration(timeLimit);
       Dataset data = load();
       FormulaOptions opts = FormulaOptions.defaults().withSeed(seed).withTimeLimitMillis(ms).withNetwork(!noNetwork).withKan(kan);
-      err.println("formula: " + data.rows() + " rows, inputs " + String.join(", ", data.names()) + ", target "
-          + data.targetName() + ", time limit " + ms + " ms");
-      err.flush();
+      if (!quiet) {
+        err.println("formula: " + data.rows() + " rows, inputs " + String.join(", ", data.names()) + ", target "
+            + data.targetName() + ", time limit " + ms + " ms");
+        err.flush();
+      }
       FormulaResult r = Discovery.findFormula(data, opts, new Progress() {
         @Override public void report(String stage, double fraction) { }
-        @Override public void note(String msg) { err.println("formula: " + msg); err.flush(); }
+        @Override public void note(String msg) { if (!quiet) { err.println("formula: " + msg); err.flush(); } }
       });
       if (plotDir != null) {
         Files.createDirectories(plotDir);

@@ -56,6 +56,9 @@ public final class InvariantsCommand implements Callable<Integer> {
   @Option(names = "--min-confidence", paramLabel = "C", defaultValue = "0.25", description = "drop laws less confident than this (default 0.25)")
   double minConfidence;
 
+  @Option(names = {"-q", "--quiet"}, description = "no progress on standard error")
+  boolean quiet;
+
   @Override
   public Integer call() throws Exception {
     String fmt = format.trim().toLowerCase(Locale.ROOT);

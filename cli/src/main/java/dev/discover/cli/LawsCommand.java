@@ -14,8 +14,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code discover FILE}: the conservation laws of a system file. */
 @Command(name = "discover", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-    description = {"Finds the conservation laws of x' = f(x) in the span of a basis of candidate functions,",
-        "exact, sparse and verified. FILE is a system file (see README: system-file format)."},
+    description = "Finds the conservation laws of x' = f(x) in the span of a basis of candidate functions, "
+        + "exact, sparse and verified. FILE is a system file (see README: system-file format).",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:internal failure", "2:bad input (message names the file and field)"})
 public final class LawsCommand implements Callable<Integer> {

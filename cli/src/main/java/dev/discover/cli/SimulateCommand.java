@@ -52,6 +52,9 @@ public final class SimulateCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "CSV", description = "output file (default: standard output)")
   Path out;
 
+  @Option(names = {"-q", "--quiet"}, description = "no progress on standard error")
+  boolean quiet;
+
   @Override
   public Integer call() throws Exception {
     SystemSpec s = SystemFile.load(system);
