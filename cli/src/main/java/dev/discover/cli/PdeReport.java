@@ -50,6 +50,16 @@ final class PdeReport {
         c.inequations().forEach(x -> neq.add(x + " != 0"));
         lawsJson(j.putArray("laws"), c.laws());
       }
+      ArrayNode joint = o.putArray("joint_cases");
+      for (PdeResult.Joint c : r.joint()) {
+        ObjectNode j = joint.addObject();
+        ArrayNode rk = j.putArray("ranks");
+        c.ranks().forEach(x -> rk.add(x.matches("-?\\d+") ? new BigInteger(x).intValueExact() : 0));
+        ArrayNode cond = j.putArray("conditions");
+        c.conditions().forEach(x -> cond.add(x + " = 0"));
+        ArrayNode neq = j.putArray("inequations");
+        c.inequations().forEach(x -> neq.add(x + " != 0"));
+      }
     }
     ArrayNode ranks = o.putArray("ranks");
     for (PdeResult.RankRow row : r.ranks()) {
@@ -109,14 +119,20 @@ final class PdeReport {
       b.append("  ").append(c.rank().map(x -> "rank " + x + ": ").orElse("")).append(conditions(c)).append('\n');
       for (PdeLaw l : c.laws()) k = textLaw(b, l, k, "    ");
     }
+    if (!r.joint().isEmpty()) b.append("Densities of several ranks at once:\n");
+    for (PdeResult.Joint c : r.joint()) {
+      b.append("  ranks ").append(String.join(", ", c.ranks())).append(": ").append(conditions(c.conditions(), c.inequations())).append('\n');
+    }
     b.append("Time: ").append(r.totalMs()).append(" ms\n");
     return b.toString();
   }
 
-  private static String conditions(PdeLaw.Case c) {
+  private static String conditions(PdeLaw.Case c) { return conditions(c.conditions(), c.inequations()); }
+
+  private static String conditions(List<String> eqs, List<String> neqs) {
     StringBuilder b = new StringBuilder();
-    for (String x : c.conditions()) b.append(b.length() == 0 ? "" : ", ").append(x).append(" = 0");
-    for (String x : c.inequations()) b.append(b.length() == 0 ? "" : ", ").append(x).append(" != 0");
+    for (String x : eqs) b.append(b.length() == 0 ? "" : ", ").append(x).append(" = 0");
+    for (String x : neqs) b.append(b.length() == 0 ? "" : ", ").append(x).append(" != 0");
     return b.toString();
   }
 

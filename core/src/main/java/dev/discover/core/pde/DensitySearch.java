@@ -30,6 +30,8 @@ final class DensitySearch {
     List<PdeResult.RankRow> rows = new ArrayList<>();
     List<PdeLaw> laws = new ArrayList<>();
     List<PdeLaw.Case> cases = new ArrayList<>();
+    List<JointCases.Ranked> ranked = new ArrayList<>();
+    ParametricCases pc = s.hasCoefficients() ? new ParametricCases(s) : null;
     for (Candidates c : Candidates.of(s)) {
       long t1 = System.nanoTime();
       List<DiffPoly.Mono> cols = new ArrayList<>(c.reps());
@@ -39,7 +41,6 @@ final class DensitySearch {
       if (!s.hasCoefficients()) {
         for (BigFraction[] v : FractionMatrix.nullSpace(sys.numeric(), cols.size())) addIfNew(combine(cols, v), laws, c);
       } else {
-        ParametricCases pc = new ParametricCases(s);
         for (ParametricCases.Branch b : pc.solve(sys)) {
           if (b.conditions().isEmpty() && b.inequations().isEmpty()) {
             for (DiffPoly rho : b.densities()) addIfNew(rho, laws, c);
@@ -47,6 +48,7 @@ final class DensitySearch {
           }
           List<PdeLaw> caseLaws = new ArrayList<>();
           for (DiffPoly rho : b.densities()) builder.build(rho, pc.reducer(b)).ifPresent(caseLaws::add);
+          if (!caseLaws.isEmpty() && c.rank().isPresent()) ranked.add(new JointCases.Ranked(c.rank().get(), b));
           if (!caseLaws.isEmpty()) cases.add(new PdeLaw.Case(c.rank().map(Texts::num), pc.texts(b.conditions()), pc.texts(b.inequations()), caseLaws));
         }
       }
@@ -55,7 +57,13 @@ final class DensitySearch {
       rows.add(new PdeResult.RankRow(label, c.monomials(), c.reps().size(), laws.size() - before, (System.nanoTime() - t1) / 1_000_000));
     }
     Map<String, String> scaling = s.scaling.map(x -> x.asMap(s.jets)).orElse(Map.of());
-    return new PdeResult(s.spec.name(), s.spec.fields(), s.spec.space(), s.spec.symbolic(), scaling, rows, laws, cases,
+    List<PdeResult.Joint> joint = new ArrayList<>();
+    if (pc != null) {
+      for (JointCases.Component j : new JointCases().of(ranked)) {
+        joint.add(new PdeResult.Joint(j.ranks().stream().map(Texts::num).toList(), pc.texts(j.conditions()), pc.texts(j.inequations())));
+      }
+    }
+    return new PdeResult(s.spec.name(), s.spec.fields(), s.spec.space(), s.spec.symbolic(), scaling, rows, laws, cases, joint,
         (System.nanoTime() - t0) / 1_000_000);
   }
 

@@ -75,10 +75,20 @@ final class LawBuilder {
     return w;
   }
 
-  /** The factor that makes the first printed term's numeric coefficient 1. */
+  /**
+   * The factor that makes the first printed term's coefficient 1, or, when coefficients involve parameters,
+   * that makes them integers without a common factor, the first positive.
+   */
   BigFraction normalizer(DiffPoly rho) {
     if (rho.isZero()) return BigFraction.ONE;
-    return Texts.sorted(s.jets, rho).get(0).getValue().reciprocal();
+    BigFraction first = Texts.sorted(s.jets, rho).get(0).getValue();
+    boolean params = rho.terms().keySet().stream().anyMatch(m -> java.util.stream.IntStream.range(0, m.size()).anyMatch(k -> s.jets.isParam(m.id(k))));
+    if (!params) return first.reciprocal();
+    java.math.BigInteger l = java.math.BigInteger.ONE, g = java.math.BigInteger.ZERO;
+    for (BigFraction c : rho.terms().values()) l = l.divide(l.gcd(c.getDenominator())).multiply(c.getDenominator());
+    for (BigFraction c : rho.terms().values()) g = g.gcd(c.multiply(new BigFraction(l)).getNumerator());
+    BigFraction f = new BigFraction(l, g);
+    return first.signum() < 0 ? f.negate() : f;
   }
 
   DiffPoly normalize(DiffPoly rho) { return rho.scale(normalizer(rho)); }

@@ -32,6 +32,12 @@ final class ParametricCases {
       List<DiffPoly> densities) {}
 
   private static final int MAX_BRANCHES = 4096;
+
+  static {
+    // JAS's factorisation races gcd algorithms on a thread pool (GCDProxy.invokeAny), which was seen to block
+    // for minutes on a loaded machine and leaves pool threads behind; the sequential algorithms are enough here.
+    edu.jas.kern.ComputerThreads.NO_THREADS = true;
+  }
   private final Setup s;
   private final GenPolynomialRing<BigRational> ring;
   private final int[] paramIds;
@@ -49,7 +55,10 @@ final class ParametricCases {
     for (int p = 0; p < s.coefficient.length; p++) {
       if (s.coefficient[p]) { names.add(s.jets.params().get(p)); ids.add(s.jets.param(p)); }
     }
-    ring = new GenPolynomialRing<>(new BigRational(), names.toArray(new String[0]), new TermOrder(TermOrder.INVLEX));
+    List<String> reversed = new ArrayList<>(names);
+    java.util.Collections.reverse(reversed);
+    // JAS's INVLEX with the names reversed is lexicographic with the first parameter of the file leading.
+    ring = new GenPolynomialRing<>(new BigRational(), reversed.toArray(new String[0]), new TermOrder(TermOrder.INVLEX));
     paramIds = ids.stream().mapToInt(Integer::intValue).toArray();
     expIndex = new int[names.size()];
     for (int i = 0; i < names.size(); i++) {
@@ -87,19 +96,28 @@ final class ParametricCases {
     if (rest.isEmpty()) { finish(st, cols, out); return; }
     int br = -1, bc = -1;
     long best = Long.MAX_VALUE;
-    for (int i = 0; i < rest.size(); i++) {
+    for (int i = 0; i < rest.size() && best > 0; i++) {
       for (int c = 0; c < cols.size(); c++) {
         GenPolynomial<BigRational> e = rest.get(i)[c];
         if (e.isZERO()) continue;
-        long cost = e.isConstant() ? 0 : knownNonzero(e, st.n()) ? 1 : 2 + 100L * e.degree() + e.length();
+        long cost = e.isConstant() ? 0 : 2 + 100L * e.degree() + e.length();
         if (cost < best) { best = cost; br = i; bc = c; }
+        if (cost == 0) break;
+      }
+    }
+    if (best > 0) {
+      for (int i = 0; i < rest.size() && best > 1; i++) {
+        for (int c = 0; c < cols.size(); c++) {
+          GenPolynomial<BigRational> e = rest.get(i)[c];
+          if (!e.isZERO() && knownNonzero(e, st.n())) { best = 1; br = i; bc = c; break; }
+        }
       }
     }
     GenPolynomial<BigRational> e = rest.get(br)[bc];
     List<GenPolynomial<BigRational>> n = new ArrayList<>(st.n());
     if (best >= 2) {
       List<GenPolynomial<BigRational>> fs = new ArrayList<>();
-      for (GenPolynomial<BigRational> f : factor.factors(e).keySet()) if (!f.isConstant() && !knownNonzero(f, n)) fs.add(f.monic());
+      for (GenPolynomial<BigRational> f : factors(e)) if (!knownNonzero(f, n)) fs.add(f);
       for (int k = 0; k < fs.size(); k++) {
         List<GenPolynomial<BigRational>> g2 = new ArrayList<>(st.g());
         g2.add(fs.get(k));
@@ -161,15 +179,22 @@ final class ParametricCases {
     return true;
   }
 
+  private final Map<GenPolynomial<BigRational>, List<GenPolynomial<BigRational>>> factorCache = new java.util.HashMap<>();
+
+  /** The distinct monic irreducible non-constant factors. */
+  private List<GenPolynomial<BigRational>> factors(GenPolynomial<BigRational> e) {
+    return factorCache.computeIfAbsent(e.monic(), m -> {
+      List<GenPolynomial<BigRational>> out = new ArrayList<>();
+      for (GenPolynomial<BigRational> f : factor.factors(m).keySet()) if (!f.isConstant()) out.add(f.monic());
+      return out;
+    });
+  }
+
   private boolean knownNonzero(GenPolynomial<BigRational> e, List<GenPolynomial<BigRational>> n) {
     if (e.isConstant()) return !e.isZERO();
-    for (GenPolynomial<BigRational> f : factor.factors(e).keySet()) {
-      if (f.isConstant()) continue;
-      boolean known = false;
-      for (GenPolynomial<BigRational> x : n) known |= x.equals(f.monic());
-      if (!known) return false;
-    }
-    return true;
+    for (GenPolynomial<BigRational> x : n) if (x.equals(e.monic())) return true;
+    if (e.degree() > 8) return false;
+    return n.containsAll(factors(e));
   }
 
   private void reduceRow(GenPolynomial<BigRational>[] r, List<GenPolynomial<BigRational>> g) {
@@ -247,16 +272,34 @@ final class ParametricCases {
     return false;
   }
 
-  /** Polynomials as integer-coefficient expressions in the system-file syntax, e.g. {@code 10*a - 3*c^2}. */
+  /**
+   * Polynomials as expressions in the system-file syntax, terms in lexicographic order (parameters in file
+   * order), integer coefficients without a common factor, leading coefficient positive: {@code 10*a - 3*c^2}.
+   */
   List<String> texts(List<GenPolynomial<BigRational>> ps) {
     List<String> out = new ArrayList<>();
-    for (GenPolynomial<BigRational> p : ps) {
-      DiffPoly d = fromJas(p);
-      BigInteger l = BigInteger.ONE;
-      for (BigFraction c : d.terms().values()) l = l.divide(l.gcd(c.getDenominator())).multiply(c.getDenominator());
-      d = d.scale(new BigFraction(l));
-      out.add(Texts.plain(s.jets, d));
-    }
+    for (GenPolynomial<BigRational> p : ps) out.add(text(p));
     return out;
+  }
+
+  String text(GenPolynomial<BigRational> p) {
+    if (p.isZERO()) return "0";
+    BigInteger l = BigInteger.ONE, g = BigInteger.ZERO;
+    for (Monomial<BigRational> t : p) l = l.divide(l.gcd(t.coefficient().denominator())).multiply(t.coefficient().denominator());
+    for (Monomial<BigRational> t : p) g = g.gcd(t.coefficient().numerator().multiply(l).divide(t.coefficient().denominator()));
+    BigFraction scale = new BigFraction(l, g);
+    if (p.leadingBaseCoefficient().signum() < 0) scale = scale.negate();
+    StringBuilder b = new StringBuilder();
+    for (Monomial<BigRational> t : p) {
+      BigFraction c = new BigFraction(t.coefficient().numerator(), t.coefficient().denominator()).multiply(scale);
+      List<Integer> ids = new ArrayList<>();
+      for (int i = 0; i < paramIds.length; i++) for (long k = 0; k < t.exponent().getVal(expIndex[i]); k++) ids.add(paramIds[i]);
+      String mono = Texts.plainMono(s.jets, DiffPoly.Mono.of(ids.stream().mapToInt(Integer::intValue).toArray()));
+      BigFraction a = c.abs();
+      b.append(b.length() == 0 ? (c.signum() < 0 ? "-" : "") : c.signum() < 0 ? " - " : " + ");
+      if (mono.isEmpty()) b.append(Texts.num(a));
+      else b.append(a.equals(BigFraction.ONE) ? "" : Texts.num(a) + "*").append(mono);
+    }
+    return b.toString();
   }
 }

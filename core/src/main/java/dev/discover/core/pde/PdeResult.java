@@ -14,10 +14,11 @@ import java.util.Map;
  * @param ranks per rank searched (or one row for degree bounds): candidates and densities found
  * @param laws independent densities (modulo divergences) that hold for every value of the symbolic parameters
  * @param cases densities that exist only under conditions on the symbolic parameters
+ * @param joint parameter values where densities of several ranks exist at once
  * @param totalMs engine time in milliseconds
  */
 public record PdeResult(String system, List<String> fields, List<String> space, List<String> symbolic,
-    Map<String, String> scaling, List<RankRow> ranks, List<PdeLaw> laws, List<PdeLaw.Case> cases, long totalMs) {
+    Map<String, String> scaling, List<RankRow> ranks, List<PdeLaw> laws, List<PdeLaw.Case> cases, List<Joint> joint, long totalMs) {
   /** Copies the collections. */
   public PdeResult {
     fields = List.copyOf(fields);
@@ -27,6 +28,7 @@ public record PdeResult(String system, List<String> fields, List<String> space, 
     ranks = List.copyOf(ranks);
     laws = List.copyOf(laws);
     cases = List.copyOf(cases);
+    joint = List.copyOf(joint);
   }
 
   /** The number of independent densities found for every parameter value. */
@@ -45,4 +47,20 @@ public record PdeResult(String system, List<String> fields, List<String> space, 
    * @param ms the time spent on this rank
    */
   public record RankRow(String rank, int monomials, int candidates, int found, long ms) {}
+
+  /**
+   * Parameter values where densities of several ranks exist at once.
+   *
+   * @param ranks the ranks
+   * @param conditions equations {@code p = 0}, as expressions
+   * @param inequations expressions that must not vanish
+   */
+  public record Joint(List<String> ranks, List<String> conditions, List<String> inequations) {
+    /** Copies the lists. */
+    public Joint {
+      ranks = List.copyOf(ranks);
+      conditions = List.copyOf(conditions);
+      inequations = List.copyOf(inequations);
+    }
+  }
 }

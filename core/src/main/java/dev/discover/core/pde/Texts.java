@@ -51,22 +51,47 @@ final class Texts {
 
   static String latex(Jets jets, DiffPoly p) { return render(jets, p, true); }
 
+  /**
+   * Terms with the same product of field jets are printed once, with their parameter coefficients grouped:
+   * {@code (2*b - c)*u^3 - 15*u_x^2}.
+   */
   private static String render(Jets jets, DiffPoly p, boolean tex) {
     if (p.isZero()) return "0";
+    Map<DiffPoly.Mono, DiffPoly.Builder> groups = new java.util.HashMap<>();
+    for (Map.Entry<DiffPoly.Mono, BigFraction> t : p.terms().entrySet()) {
+      List<Integer> q = new ArrayList<>(), rest = new ArrayList<>();
+      DiffPoly.Mono m = t.getKey();
+      for (int k = 0; k < m.size(); k++) (jets.isParam(m.id(k)) ? q : rest).add(m.id(k));
+      groups.computeIfAbsent(mono(rest), x -> new DiffPoly.Builder()).add(mono(q), t.getValue());
+    }
+    List<DiffPoly.Mono> keys = new ArrayList<>(groups.keySet());
+    keys.sort(printOrder(jets));
     StringBuilder b = new StringBuilder();
-    for (Map.Entry<DiffPoly.Mono, BigFraction> t : sorted(jets, p)) {
-      BigFraction c = t.getValue();
-      boolean neg = c.signum() < 0;
-      BigFraction a = c.abs();
-      if (b.length() == 0) b.append(neg ? "-" : "");
-      else b.append(neg ? " - " : " + ");
-      String mono = tex ? latexMono(jets, t.getKey()) : plainMono(jets, t.getKey());
-      if (mono.isEmpty()) { b.append(tex ? latexNum(a) : num(a)); continue; }
-      if (!a.equals(BigFraction.ONE)) b.append(tex ? latexNum(a) + " " : num(a) + "*");
-      b.append(mono);
+    for (DiffPoly.Mono key : keys) {
+      DiffPoly coef = groups.get(key).build();
+      String jet = tex ? latexMono(jets, key) : plainMono(jets, key);
+      if (coef.size() > 1 && !jet.isEmpty()) {
+        b.append(b.length() == 0 ? "" : " + ").append(tex ? "\\left(" : "(").append(render(jets, coef, tex))
+            .append(tex ? "\\right) " : ")*").append(jet);
+        continue;
+      }
+      for (Map.Entry<DiffPoly.Mono, BigFraction> t : sorted(jets, coef)) {
+        BigFraction c = t.getValue();
+        boolean neg = c.signum() < 0;
+        BigFraction a = c.abs();
+        if (b.length() == 0) b.append(neg ? "-" : "");
+        else b.append(neg ? " - " : " + ");
+        DiffPoly.Mono full = t.getKey().times(key);
+        String mono = tex ? latexMono(jets, full) : plainMono(jets, full);
+        if (mono.isEmpty()) { b.append(tex ? latexNum(a) : num(a)); continue; }
+        if (!a.equals(BigFraction.ONE)) b.append(tex ? latexNum(a) + " " : num(a) + "*");
+        b.append(mono);
+      }
     }
     return b.toString();
   }
+
+  private static DiffPoly.Mono mono(List<Integer> ids) { return DiffPoly.Mono.of(ids.stream().mapToInt(Integer::intValue).toArray()); }
 
   private static String latexNum(BigFraction a) {
     return a.getDenominator().equals(BigInteger.ONE) ? a.getNumerator().toString()
