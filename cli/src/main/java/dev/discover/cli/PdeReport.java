@@ -68,7 +68,7 @@ final class PdeReport {
       j.put("monomials", row.monomials());
       j.put("candidates", row.candidates());
       j.put("found", row.found());
-      j.put("ms", row.ms());
+      j.put("time_ms", row.ms());
     }
     o.putObject("timings_ms").put("total", r.totalMs());
     try {
