@@ -54,7 +54,10 @@ final class PdeReport {
       for (PdeResult.Joint c : r.joint()) {
         ObjectNode j = joint.addObject();
         ArrayNode rk = j.putArray("ranks");
-        c.ranks().forEach(x -> rk.add(x.matches("-?\\d+") ? new BigInteger(x).intValueExact() : 0));
+        for (String x : c.ranks()) {
+          if (x.matches("-?\\d+")) rk.add(new BigInteger(x).intValueExact());
+          else rk.add(x);
+        }
         ArrayNode cond = j.putArray("conditions");
         c.conditions().forEach(x -> cond.add(x + " = 0"));
         ArrayNode neq = j.putArray("inequations");

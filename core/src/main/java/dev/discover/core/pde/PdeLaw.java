@@ -32,7 +32,7 @@ public record PdeLaw(String density, String densityLatex, Map<String, String> fl
    * @param rank the rank searched (empty with degree bounds)
    * @param conditions equations {@code p = 0} in the symbolic parameters (a Groebner basis), as expressions
    * @param inequations expressions that must not vanish
-   * @param laws the densities added in this case, beyond those that hold for every parameter value
+   * @param laws the densities of that rank under these conditions (for every parameter value satisfying them)
    */
   public record Case(Optional<String> rank, List<String> conditions, List<String> inequations, List<PdeLaw> laws) {
     /** Copies the lists. */
