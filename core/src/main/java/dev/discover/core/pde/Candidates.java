@@ -1,6 +1,6 @@
 package dev.discover.core.pde;
 
-import dev.discover.core.InputException;
+import dev.discover.io.InputException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -3,7 +3,7 @@ package dev.discover.core.pde;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.discover.core.InputException;
+import dev.discover.io.InputException;
 import dev.discover.symbolic.ExprException;
 import dev.discover.symbolic.ExprParser;
 import dev.discover.symbolic.Functions;

@@ -1,6 +1,6 @@
 package dev.discover.core.pde;
 
-import dev.discover.core.InputException;
+import dev.discover.io.InputException;
 import java.util.List;
 
 /**
