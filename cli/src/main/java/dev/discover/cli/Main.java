@@ -27,6 +27,7 @@ public final class Main {
     cl.addSubcommand(new EquationsCommand());
     cl.addSubcommand(new InvariantsCommand());
     cl.addSubcommand(new FormulaCommand());
+    cl.addSubcommand(new ClassifyCommand());
     return ExitCodes.install(cl);
   }
 
