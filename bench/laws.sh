@@ -9,6 +9,7 @@ files=("$@")
 [ ${#files[@]} -eq 0 ] && files=(systems/*.json)
 printf '%-22s %5s %6s %6s %7s %5s %10s %9s %9s\n' system vars basis null trivial laws engine_ms wall_s peak_MiB
 for f in "${files[@]}"; do
+  grep -q '"kind": *"pde"' "$f" && continue   # PDE systems: bench/pde.sh
   out=$(mktemp); tm=$(mktemp)
   if /usr/bin/time -f '%e %M' -o "$tm" ./discover "$f" --format json -q >"$out" 2>/dev/null; then
     python3 - "$f" "$out" "$tm" <<'PY'

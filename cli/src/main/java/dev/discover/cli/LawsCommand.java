@@ -48,6 +48,12 @@ public final class LawsCommand implements Callable<Integer> {
     if (file == null) throw new InputException("missing FILE: give a system file, e.g. discover systems/toy.json (see --help)");
     Report.Format fmt = Report.Format.parse(format);
     java.io.PrintWriter err = spec.commandLine().getErr();
+    if (dev.discover.core.pde.PdeFile.kind(file).equals("pde")) {
+      dev.discover.core.pde.PdeSpec ps = dev.discover.core.pde.PdeFile.load(file, w -> err.println("discover: warning: " + w));
+      spec.commandLine().getOut().print(PdeReport.render(Discovery.findPdeLaws(ps), ps, fmt));
+      spec.commandLine().getOut().flush();
+      return 0;
+    }
     SystemSpec s = dev.discover.core.SystemFile.load(file, w -> err.println("discover: warning: " + w));
     if (maxBasis != null) s = s.withBasis(s.basis().withMaxSize(maxBasis));
     if (seed != null) s = s.withSampling(s.sampling().withSeed(seed));

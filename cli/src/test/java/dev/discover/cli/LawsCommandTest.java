@@ -148,4 +148,29 @@ class LawsCommandTest {
     Run bad = run("equations", dir.resolve("missing.csv").toString());
     assertEquals(2, bad.code());
   }
+
+  @Test
+  void pdeJson_hasDensityFluxRankTermsAndVerification() throws Exception {
+    Run r = run(system("kdv.json").toString(), "--format", "json");
+    assertEquals(0, r.code(), r.err());
+    JsonNode o = new ObjectMapper().readTree(r.out());
+    assertEquals("pde", o.get("kind").asText());
+    assertEquals(7, o.get("independent_count").asInt());
+    JsonNode third = o.get("laws").get(2);
+    assertEquals("u^3 - 1/2*u_x^2", third.get("density").asText());
+    assertEquals(6, third.get("rank").asInt());
+    assertEquals(2, third.get("terms").asInt());
+    assertEquals("exact", third.get("verification").asText());
+    assertTrue(third.get("flux").has("x"));
+  }
+
+  @Test
+  void pdeWithMisspeltKind_exitsTwoNamingTheField() throws Exception {
+    Path f = dir.resolve("bad.json");
+    Files.writeString(f, "{\"kind\": \"pdf\", \"space\": [\"x\"], \"fields\": [\"u\"], \"equations\": {\"u\": \"u_x\"}, \"basis\": {\"rank\": 2}}");
+    Run r = run(f.toString());
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("field 'kind'"), r.err());
+    assertEquals("", r.out());
+  }
 }

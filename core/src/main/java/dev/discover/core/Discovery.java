@@ -45,6 +45,11 @@ public final class Discovery {
     return LawRoutes.find(spec, opt);
   }
 
+  /** Finds the conserved densities and fluxes of a PDE system file ({@code "kind": "pde"}). */
+  public static dev.discover.core.pde.PdeResult findPdeLaws(dev.discover.core.pde.PdeSpec spec) {
+    return dev.discover.core.pde.PdeLaws.find(spec);
+  }
+
   /** A mutable builder of a {@link SystemSpec}; not thread-safe. */
   public static final class Builder {
     private final List<String> variables;

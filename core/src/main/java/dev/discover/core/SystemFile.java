@@ -22,7 +22,7 @@ import java.util.Set;
 public final class SystemFile {
   private static final ObjectMapper JSON = new ObjectMapper()
       .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-  private static final Set<String> TOP_LEVEL = Set.of("name", "description", "variables", "parameters",
+  private static final Set<String> TOP_LEVEL = Set.of("name", "description", "kind", "variables", "parameters",
       "definitions", "equations", "constraints", "basis", "sampling", "expected");
   private static final long MAX_FILE_BYTES = 16L << 20;
 
