@@ -60,37 +60,15 @@ public final class LawFinder {
     int largest = blocks.stream().mapToInt(b -> b.length).max().orElse(0);
     int m = largest + opt.extraRows();
 
-    // 1. The matrix of Lie derivatives (and of values, for trivial laws) at random manifold points.
-    opt.progress().report("sampling", 0);
-    long[][] a = new long[m][];
-    long[][] e = new long[m][];
-    int[] done = new int[1];
-    IntStream.range(0, m).parallel().forEach(r -> {
-      LieRows.ModPoint pt = lie.modPoint(p, new Random(opt.seed() * 1_000_003L + r));
-      a[r] = lie.lieRow(pt, p);
-      e[r] = lie.valueRow(pt.x(), p);
-      synchronized (done) {
-        if (++done[0] % 256 == 0) opt.progress().report("sampling", done[0] / (double) m);
-      }
-    });
-    timings.put("sampling", ms(t0));
-
-    // 2. Null space modulo p, block by block, and its trivial part (functions vanishing on the manifold).
-    long t1 = System.nanoTime();
-    opt.progress().report("null space", 0);
-    long[][][] perBlock = new long[blocks.size()][][];
-    long[][][] perBlockTrivial = new long[blocks.size()][][];
-    int[] finished = new int[1];
-    IntStream.range(0, blocks.size()).parallel().forEach(b -> {
-      perBlock[b] = blockNullSpace(a, blocks.get(b), nb, p).toArray(new long[0][]);
-      perBlockTrivial[b] = trivialPart(e, perBlock[b], p);
-      synchronized (finished) {
-        opt.progress().report("null space", ++finished[0] / (double) blocks.size());
-      }
-    });
+    // 1-2. Sample points, and the null space modulo p block by block (rows generated per block), with its
+    // trivial part (functions vanishing on the manifold).
+    BlockNullSpace.Result ns = new BlockNullSpace(lie, basis, p, opt, opt.maxMemoryBytes())
+        .compute(blocks, ParityGrading.parities(sys, manifold, basis), m);
+    long[][][] perBlock = ns.perBlock();
     long[][] nullSpace = Arrays.stream(perBlock).flatMap(Arrays::stream).toArray(long[][]::new);
-    long[][] trivial = Arrays.stream(perBlockTrivial).flatMap(Arrays::stream).toArray(long[][]::new);
-    timings.put("null_space", ms(t1));
+    long[][] trivial = Arrays.stream(ns.trivial()).flatMap(Arrays::stream).toArray(long[][]::new);
+    timings.put("sampling", ms(t0) - ns.nullSpaceMs());
+    timings.put("null_space", ns.nullSpaceMs());
 
     // 3. Candidates: echelon rows of the null space under complexity-first column orders.
     long t2 = System.nanoTime();
@@ -136,50 +114,6 @@ public final class LawFinder {
     }
     return new LawSearchResult(sys.spec().name(), sys.variables(), nb, nullSpace.length, trivial.length, laws,
         dependent, method, m, timings, ParameterReport.NONE, spectrum);
-  }
-
-  /**
-   * The members of span(vs) that are constant at every sample point (they vanish on the manifold, or are
-   * identities among the basis functions): c with E (sum_i c_i vs_i) = const, found as the null space of the
-   * small matrix [E vs^T, 1] rather than of E itself (such functions always lie in the null space).
-   */
-  private static long[][] trivialPart(long[][] values, long[][] vs, long p) {
-    if (vs.length == 0) return new long[0][];
-    int k = vs.length;
-    long[][] ev = new long[values.length][k + 1];
-    for (int r = 0; r < values.length; r++) {
-      for (int i = 0; i < k; i++) {
-        long acc = 0;
-        long[] v = vs[i];
-        for (int j = 0; j < v.length; j++) if (v[j] != 0) acc = (acc + values[r][j] * v[j]) % p;
-        ev[r][i] = acc;
-      }
-      ev[r][k] = 1;
-    }
-    long[][] coeffs = ModularMatrix.rref(ev, k + 1, p).nullSpace();
-    long[][] out = new long[coeffs.length][];
-    for (int t = 0; t < coeffs.length; t++) {
-      long[] w = new long[vs[0].length];
-      for (int i = 0; i < k; i++) {
-        if (coeffs[t][i] == 0) continue;
-        for (int j = 0; j < w.length; j++) w[j] = (w[j] + coeffs[t][i] * vs[i][j]) % p;
-      }
-      out[t] = w;
-    }
-    return out;
-  }
-
-  /** The null space of the columns {@code block} of {@code rows}, as full-length vectors. */
-  private static List<long[]> blockNullSpace(long[][] rows, int[] block, int nb, long p) {
-    long[][] sub = new long[rows.length][block.length];
-    for (int r = 0; r < rows.length; r++) for (int c = 0; c < block.length; c++) sub[r][c] = rows[r][block[c]];
-    List<long[]> out = new ArrayList<>();
-    for (long[] v : ModularMatrix.rref(sub, block.length, p).nullSpace()) {
-      long[] full = new long[nb];
-      for (int c = 0; c < block.length; c++) full[block[c]] = v[c];
-      out.add(full);
-    }
-    return out;
   }
 
   /** True when the exact route applies: rational right-hand sides and a rational basis. */
@@ -317,10 +251,7 @@ public final class LawFinder {
     int k = cols.length;
     long[][] rows = new long[k + 8][];
     for (int r = 0; r < rows.length; r++) {
-      long[] full = lie.lieRow(lie.modPoint(q, rnd), q);
-      long[] row = new long[k];
-      for (int c = 0; c < k; c++) row[c] = full[cols[c]];
-      rows[r] = row;
+      rows[r] = lie.lieRow(lie.modPoint(q, rnd), q, cols);
     }
     long[][] ns = ModularMatrix.rref(rows, k, q).nullSpace();
     if (ns.length == 0) return null;

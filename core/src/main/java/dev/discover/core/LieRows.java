@@ -106,16 +106,20 @@ final class LieRows {
   }
 
   /** L b_j at a point, for every j, modulo p. */
-  long[] lieRow(ModPoint pt, long p) {
+  long[] lieRow(ModPoint pt, long p) { return lieRow(pt, p, null); }
+
+  /** L b_j at a point modulo p for the basis indices {@code cols} (every j when null), in that order. */
+  long[] lieRow(ModPoint pt, long p, int[] cols) {
     long[][] pw = powers(pt.x(), p);
-    long[] row = new long[basis.size()];
-    for (int j = 0; j < row.length; j++) {
+    long[] row = new long[cols == null ? basis.size() : cols.length];
+    for (int c = 0; c < row.length; c++) {
+      int j = cols == null ? c : cols[c];
       int[] e = exps[j];
       if (e == null) {
         long s = 0;
         long[] g = gradientMod(j, pt.x(), p);
         for (int i = 0; i < n; i++) s = (s + g[i] * pt.f()[i]) % p;
-        row[j] = s;
+        row[c] = s;
         continue;
       }
       long s = 0;
@@ -124,21 +128,25 @@ final class LieRows {
         for (int l : support[j]) if (l != i) term = term * pw[l][e[l]] % p;
         s += term;
       }
-      row[j] = s % p;
+      row[c] = s % p;
     }
     return row;
   }
 
   /** b_j at a point, for every j, modulo p. */
-  long[] valueRow(long[] x, long p) {
+  long[] valueRow(long[] x, long p) { return valueRow(x, p, null); }
+
+  /** b_j at a point modulo p for the basis indices {@code cols} (every j when null), in that order. */
+  long[] valueRow(long[] x, long p, int[] cols) {
     long[][] pw = powers(x, p);
-    long[] row = new long[basis.size()];
-    for (int j = 0; j < row.length; j++) {
+    long[] row = new long[cols == null ? basis.size() : cols.length];
+    for (int c = 0; c < row.length; c++) {
+      int j = cols == null ? c : cols[c];
       int[] e = exps[j];
-      if (e == null) { row[j] = valueMod(j, x, p); continue; }
+      if (e == null) { row[c] = valueMod(j, x, p); continue; }
       long v = 1;
       for (int i : support[j]) v = v * pw[i][e[i]] % p;
-      row[j] = v;
+      row[c] = v;
     }
     return row;
   }

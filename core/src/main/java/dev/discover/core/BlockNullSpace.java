@@ -1,0 +1,163 @@
+package dev.discover.core;
+
+import dev.discover.sparse.ModularMatrix;
+import dev.discover.sparse.ModularNullSpace;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.Semaphore;
+import java.util.stream.IntStream;
+
+/**
+ * The null-space stage of the exact route: for every weight block, the vectors c with sum_j c_j L b_j = 0 on the
+ * manifold modulo p, and their trivial part (the functions constant at every sample point).
+ *
+ * <p>Each weight block is split further by the parity gradings ({@link ParityGrading}); the null space of a
+ * block is the direct sum of those of its parts. Only the sample points themselves (state and f, a few dozen
+ * residues each) are kept for the whole run: the Lie-derivative rows of a part are generated when the part is
+ * eliminated, on its own columns and at the first (size + extra) points, so the memory held is that of the parts
+ * being eliminated at the time, bounded by {@link #maxBytes}. Progress is reported in proportion to the
+ * elimination work (about rows x columns^2 per part).
+ */
+final class BlockNullSpace {
+  /** Null vectors (full length) and their trivial part, per weight block, in the order of the blocks given. */
+  record Result(long[][][] perBlock, long[][][] trivial, int parts, long nullSpaceMs) {}
+
+  private final LieRows lie;
+  private final Basis basis;
+  private final long p;
+  private final LawOptions opt;
+  private final long maxBytes;
+
+  BlockNullSpace(LieRows lie, Basis basis, long p, LawOptions opt, long maxBytes) {
+    this.lie = lie;
+    this.basis = basis;
+    this.p = p;
+    this.opt = opt;
+    this.maxBytes = maxBytes;
+  }
+
+  /** One part of a weight block: its block's index and its basis indices. */
+  private record Part(int block, int[] cols) {
+    long work(int extra) { return (long) (cols.length + extra) * cols.length * cols.length; }
+  }
+
+  /**
+   * Draws {@code points} sample points (the same points, from the same seeds, as a dense evaluation would use)
+   * and computes the null space of every block.
+   */
+  Result compute(List<int[]> blocks, List<BitSet> parities, int points) {
+    opt.progress().report("sampling", 0);
+    LieRows.ModPoint[] pts = new LieRows.ModPoint[points];
+    IntStream.range(0, points).parallel()
+        .forEach(r -> pts[r] = lie.modPoint(p, new Random(opt.seed() * 1_000_003L + r)));
+
+    long t1 = System.nanoTime();
+    List<Part> parts = new ArrayList<>();
+    for (int b = 0; b < blocks.size(); b++) {
+      for (int[] cols : ParityGrading.split(blocks.get(b), basis, parities)) parts.add(new Part(b, cols));
+    }
+    int extra = opt.extraRows();
+    for (Part part : parts) {
+      long need = ModularNullSpace.bytes(part.cols().length + extra, part.cols().length);
+      if (need > maxBytes) {
+        throw new InputException("the null space of a block of " + part.cols().length + " basis functions needs "
+            + (need >> 20) + " MiB, more than the memory bound of " + (maxBytes >> 20) + " MiB; lower"
+            + " polynomial_degree or raise the bound (--max-memory)");
+      }
+    }
+    // Largest parts first, so the parallel tail is made of small ones.
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < parts.size(); i++) order.add(i);
+    order.sort(Comparator.comparingLong((Integer i) -> -parts.get(i).work(extra)));
+    long total = parts.stream().mapToLong(q -> q.work(extra)).sum();
+    long[] done = new long[1];
+    opt.progress().report("null space", 0);
+
+    long[][][] partNull = new long[parts.size()][][];
+    long[][][] partTrivial = new long[parts.size()][][];
+    int permits = (int) Math.min(Integer.MAX_VALUE, Math.max(1, maxBytes >> 20));
+    Semaphore memory = new Semaphore(permits);
+    order.parallelStream().forEach(i -> {
+      Part part = parts.get(i);
+      int k = part.cols().length;
+      int rows = Math.min(points, k + extra);
+      int mib = (int) Math.min(permits, (ModularNullSpace.bytes(rows, k) >> 20) + 1);
+      memory.acquireUninterruptibly(mib);
+      try {
+        int[][] a = new int[rows][];
+        for (int r = 0; r < rows; r++) {
+          long[] row = lie.lieRow(pts[r], p, part.cols());
+          int[] ir = new int[k];
+          for (int c = 0; c < k; c++) ir[c] = (int) row[c];
+          a[r] = ir;
+        }
+        partNull[i] = ModularNullSpace.ofInts(a, k, p);
+        partTrivial[i] = trivialPart(pts, rows, part.cols(), partNull[i]);
+      } finally {
+        memory.release(mib);
+      }
+      synchronized (done) {
+        done[0] += part.work(extra);
+        opt.progress().report("null space", done[0] / (double) total);
+      }
+    });
+
+    int nb = basis.size();
+    List<List<long[]>> nulls = new ArrayList<>();
+    List<List<long[]>> trivials = new ArrayList<>();
+    for (int b = 0; b < blocks.size(); b++) { nulls.add(new ArrayList<>()); trivials.add(new ArrayList<>()); }
+    for (int i = 0; i < parts.size(); i++) {
+      int[] cols = parts.get(i).cols();
+      for (long[] v : partNull[i]) nulls.get(parts.get(i).block()).add(full(v, cols, nb));
+      for (long[] v : partTrivial[i]) trivials.get(parts.get(i).block()).add(full(v, cols, nb));
+    }
+    long[][][] perBlock = new long[blocks.size()][][];
+    long[][][] trivial = new long[blocks.size()][][];
+    for (int b = 0; b < blocks.size(); b++) {
+      perBlock[b] = nulls.get(b).toArray(new long[0][]);
+      trivial[b] = trivials.get(b).toArray(new long[0][]);
+    }
+    return new Result(perBlock, trivial, parts.size(), (System.nanoTime() - t1) / 1_000_000);
+  }
+
+  private static long[] full(long[] v, int[] cols, int nb) {
+    long[] out = new long[nb];
+    for (int c = 0; c < cols.length; c++) out[cols[c]] = v[c];
+    return out;
+  }
+
+  /**
+   * The members of span(vs) (vectors over {@code cols}) that are constant at the first {@code rows} sample
+   * points: c with E (sum_i c_i vs_i) = const, the null space of the small matrix [E vs^T, 1] (such functions
+   * vanish on the manifold or are identities among the basis functions, and always lie in the null space).
+   */
+  private long[][] trivialPart(LieRows.ModPoint[] pts, int rows, int[] cols, long[][] vs) {
+    if (vs.length == 0) return new long[0][];
+    int k = vs.length;
+    long[][] ev = new long[rows][k + 1];
+    for (int r = 0; r < rows; r++) {
+      long[] values = lie.valueRow(pts[r].x(), p, cols);
+      for (int i = 0; i < k; i++) {
+        long acc = 0;
+        long[] v = vs[i];
+        for (int j = 0; j < v.length; j++) if (v[j] != 0) acc = (acc + values[j] * v[j]) % p;
+        ev[r][i] = acc;
+      }
+      ev[r][k] = 1;
+    }
+    long[][] coeffs = ModularMatrix.rref(ev, k + 1, p).nullSpace();
+    long[][] out = new long[coeffs.length][];
+    for (int t = 0; t < coeffs.length; t++) {
+      long[] w = new long[cols.length];
+      for (int i = 0; i < k; i++) {
+        if (coeffs[t][i] == 0) continue;
+        for (int j = 0; j < w.length; j++) w[j] = (w[j] + coeffs[t][i] * vs[i][j]) % p;
+      }
+      out[t] = w;
+    }
+    return out;
+  }
+}
