@@ -4,6 +4,7 @@ import dev.discover.symbolic.ExactEvaluator;
 import dev.discover.symbolic.Expr;
 import dev.discover.symbolic.Exprs;
 import dev.discover.symbolic.Field;
+import dev.discover.symbolic.RationalFunction;
 import dev.discover.symbolic.Symja;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,14 +48,23 @@ final class LieRows {
         for (int e : exps[j]) mx = Math.max(mx, e);
       } else {
         Expr[] g = new Expr[n];
+        // Rational functions are differentiated exactly as quotients of polynomials (milliseconds each);
+        // Symja only for the rest.
+        RationalFunction rf = Exprs.isRational(t.expression())
+            ? RationalFunction.of(t.expression(), sys.variables(), java.util.Map.of()) : null;
         for (int i = 0; i < n; i++) {
-          g[i] = Exprs.names(t.expression()).contains(sys.variables().get(i))
-              ? Symja.derivative(t.expression(), sys.variables().get(i), SYMJA_TIMEOUT_MS) : Expr.num(0);
+          if (!Exprs.names(t.expression()).contains(sys.variables().get(i))) g[i] = Expr.num(0);
+          else if (rf != null) g[i] = quotient(rf.derivative(i), sys.variables());
+          else g[i] = Symja.derivative(t.expression(), sys.variables().get(i), SYMJA_TIMEOUT_MS);
         }
         gradients[j] = g;
       }
     }
     this.maxExp = mx;
+  }
+
+  private static Expr quotient(RationalFunction r, List<String> vars) {
+    return new Expr.Bin('/', r.num().toExpr(vars), r.den().toExpr(vars));
   }
 
   /** A state on the manifold modulo p, with f there; both as arrays of residues. */
@@ -169,15 +179,22 @@ final class LieRows {
     return g;
   }
 
+  /** Evaluators over the variables, one per prime, reused so that the images of constants are cached. */
+  private final java.util.Map<Long, ExactEvaluator<Long>> variableEvaluators = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private ExactEvaluator<Long> variableEvaluator(long p) {
+    return variableEvaluators.computeIfAbsent(p, q -> new ExactEvaluator<>(Field.modulo(q), sys.variables()));
+  }
+
   private long valueMod(int j, long[] x, long p) {
-    ExactEvaluator<Long> ev = new ExactEvaluator<>(Field.modulo(p), sys.variables());
+    ExactEvaluator<Long> ev = variableEvaluator(p);
     Long[] xs = new Long[n];
     for (int i = 0; i < n; i++) xs[i] = x[i];
     return ev.eval(basis.term(j).expression(), xs);
   }
 
   private long[] gradientMod(int j, long[] x, long p) {
-    ExactEvaluator<Long> ev = new ExactEvaluator<>(Field.modulo(p), sys.variables());
+    ExactEvaluator<Long> ev = variableEvaluator(p);
     Long[] xs = new Long[n];
     for (int i = 0; i < n; i++) xs[i] = x[i];
     long[] out = new long[n];

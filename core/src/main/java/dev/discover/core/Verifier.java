@@ -97,11 +97,9 @@ final class Verifier {
         latex = Latex.of(shown);
       }
     }
-    RationalFunction h = RationalFunction.of(poly);
-    if (other != null) h = h.add(RationalFunction.of(other, vars, Map.of()));
     String method;
     Verification ver;
-    if (identity(h)) {
+    if (identity(c, poly, other)) {
       ver = Verification.EXACT;
       method = manifold.isConstrained() ? "polynomial identity on the constraint manifold" : "polynomial identity";
     } else {
@@ -144,11 +142,24 @@ final class Verifier {
     return acc == null ? Expr.num(0) : acc;
   }
 
-  /** True when dH/dt vanishes identically (modulo the constraints). */
-  private boolean identity(RationalFunction h) {
+  /**
+   * True when dH/dt vanishes identically (modulo the constraints). When the law's terms have so many different
+   * denominators that their sum as one quotient would be too large to form (no gcds are taken, so the
+   * denominators multiply), dH/dt is evaluated exactly at random points from the Lie derivatives of the law's
+   * own basis functions instead: a cost proportional to the law, not to its common denominator.
+   */
+  private boolean identity(BigFraction[] c, Poly poly, Expr other) {
+    if (other != null && LieIdentity.commonDenominatorTerms(basis, c, sys.variables()) > DENOMINATOR_TERMS) {
+      return LieIdentity.vanishesAtRandomPoints(lie, c, SZ_POINTS, opt.seed());
+    }
+    RationalFunction h = RationalFunction.of(poly);
+    if (other != null) h = h.add(RationalFunction.of(other, sys.variables(), Map.of()));
     Boolean r = conservedExactly(sys, manifold, h, opt.symbolicTermLimit());
     return r == null ? schwartzZippel(h) : r;
   }
+
+  /** Above this many terms in the product of a law's distinct denominators, {@link LieIdentity} checks it. */
+  private static final long DENOMINATOR_TERMS = 200;
 
   /**
    * Whether dH/dt = sum_i dH/dx_i f_i is the zero rational function on the manifold; null when the
