@@ -3,6 +3,7 @@ package dev.discover.core;
 import dev.discover.sparse.ModularMatrix;
 import dev.discover.sparse.ModularNullSpace;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
@@ -74,6 +75,7 @@ final class BlockNullSpace {
     order.sort(Comparator.comparingLong((Integer i) -> -parts.get(i).work(extra)));
     long total = parts.stream().mapToLong(q -> q.work(extra)).sum();
     long[] done = new long[1];
+    long[] inPart = new long[parts.size()];
     opt.progress().report("null space", 0);
 
     long[][][] partNull = new long[parts.size()][][];
@@ -94,12 +96,19 @@ final class BlockNullSpace {
           for (int c = 0; c < k; c++) ir[c] = (int) row[c];
           a[r] = ir;
         }
-        partNull[i] = ModularNullSpace.ofInts(a, k, p);
+        long work = part.work(extra);
+        partNull[i] = ModularNullSpace.ofInts(a, k, p, f -> {
+          synchronized (done) {
+            inPart[i] = (long) (f * work);
+            opt.progress().report("null space", (done[0] + Arrays.stream(inPart).sum()) / (double) total);
+          }
+        });
         partTrivial[i] = trivialPart(pts, rows, part.cols(), partNull[i]);
       } finally {
         memory.release(mib);
       }
       synchronized (done) {
+        inPart[i] = 0;
         done[0] += part.work(extra);
         opt.progress().report("null space", done[0] / (double) total);
       }

@@ -39,7 +39,13 @@ public final class ModularNullSpace {
    * and the batch stays in cache), then eliminated within itself, which gives the batch's new pivot rows. Any
    * echelon form can be used this way, because a pivot row is zero left of its pivot column.
    */
-  public static long[][] ofInts(int[][] rows, int columns, long p) {
+  public static long[][] ofInts(int[][] rows, int columns, long p) { return ofInts(rows, columns, p, f -> { }); }
+
+  /**
+   * The same, telling {@code progress} after each batch the fraction of the elimination work done (batch i of n
+   * costs about i, so the fraction after it is about (i/n)^2).
+   */
+  public static long[][] ofInts(int[][] rows, int columns, long p, java.util.function.DoubleConsumer progress) {
     if (p <= 2 || p >= (1L << 31)) throw new IllegalArgumentException("prime must be in (2, 2^31), got " + p);
     int m = rows.length;
     int[][] pivotRows = new int[Math.min(m, columns)][];
@@ -87,6 +93,8 @@ public final class ModularNullSpace {
         insert(pivotRows, pivotCols, rank++, u, c);
         top++;
       }
+      double done = (start + size) / (double) m;
+      progress.accept(done * done);
     }
     return solve(pivotRows, Arrays.copyOf(pivotCols, rank), columns, p);
   }
