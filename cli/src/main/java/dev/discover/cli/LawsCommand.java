@@ -35,7 +35,7 @@ public final class LawsCommand implements Callable<Integer> {
   Integer maxBasis;
 
   @Option(names = "--max-memory", paramLabel = "MiB",
-      description = "memory the null-space stage may hold at once (default: three quarters of the JVM heap limit)")
+      description = "memory the null-space stage may hold at once in elimination matrices (default: three quarters of the JVM heap limit)")
   Long maxMemory;
 
   @Option(names = {"-q", "--quiet"}, description = "no progress on standard error")

@@ -116,6 +116,17 @@ class LawsCommandTest {
   }
 
   @Test
+  void maxMemory_tooSmallForTheLargestBlockOrNotPositive_exitsTwoWithOneLine() {
+    Run r = run(system("fluid.json").toString(), "--max-memory", "1", "-q");
+    assertEquals(2, r.code(), r.err());
+    assertTrue(r.err().contains("--max-memory") && r.err().strip().lines().count() == 1, r.err());
+    Run zero = run(system("toy.json").toString(), "--max-memory", "0");
+    assertEquals(2, zero.code());
+    assertTrue(zero.err().contains("--max-memory"), zero.err());
+    assertEquals(0, run(system("toy.json").toString(), "--max-memory", "64", "-q").code());
+  }
+
+  @Test
   void missingFileAndMissingArgument_exitTwo() {
     Run r = run(dir.resolve("none.json").toString());
     assertEquals(2, r.code());

@@ -10,7 +10,8 @@ package dev.discover.core;
  *     arithmetic at random points
  * @param progress where progress goes (never null)
  * @param crossCheck whether the exact route also computes the floating-point spectrum
- * @param memoryBound bytes the null-space stage may hold at once; 0 for three quarters of the JVM's heap limit
+ * @param memoryBound bytes of elimination matrices the null-space stage may hold at once (the rows of the blocks
+ *     being eliminated); 0 for three quarters of the JVM's heap limit
  */
 public record LawOptions(long seed, int extraRows, int orderings, int symbolicTermLimit, Progress progress,
     boolean crossCheck, long memoryBound) {

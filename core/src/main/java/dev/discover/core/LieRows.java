@@ -61,6 +61,8 @@ final class LieRows {
       }
     }
     this.maxExp = mx;
+    // Laws with non-monomial terms are printed by Symja: start it now, in the background.
+    if (!basis.isPolynomial()) Symja.warmUp();
   }
 
   private static Expr quotient(RationalFunction r, List<String> vars) {

@@ -28,6 +28,7 @@ import org.hipparchus.fraction.BigFraction;
  */
 final class Verifier {
   private static final long SYMJA_TIMEOUT_MS = 10_000;
+  private static final long SYMJA_START_MS = 120_000;
   private static final int SZ_POINTS = 8;
 
   private final DynamicalSystem sys;
@@ -92,6 +93,8 @@ final class Verifier {
     } else {
       shown = expanded;
       try {
+        // Symja's start-up (seconds on a loaded machine) is awaited apart, so the timeout measures the printing.
+        Symja.awaitStart(SYMJA_START_MS);
         latex = Symja.latex(shown, SYMJA_TIMEOUT_MS);
       } catch (ExprException e) {
         latex = Latex.of(shown);
