@@ -73,7 +73,8 @@ final class Sparsifier {
   /** Echelon rows of every block's null space under several complexity-first orders, deduplicated. */
   List<Candidate> candidates(List<int[]> blocks, List<long[][]> blockNullSpaces, Progress progress) {
     List<Candidate> out = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
+    // Keyed by the vector itself rather than its printed form: at large bases the strings outweighed the vectors.
+    Set<Key> seen = new HashSet<>();
     for (int b = 0; b < blocks.size(); b++) {
       long[][] ns = blockNullSpaces.get(b);
       if (ns.length == 0) continue;
@@ -86,13 +87,19 @@ final class Sparsifier {
         int[] order = o == 0 ? base : shuffledWithinDegree(base, basis, rnd);
         for (long[] v : LawFinder.echelonRows(ns, order, p)) {
           normalize(v);
-          if (seen.add(Arrays.toString(v))) out.add(candidate(v, b));
+          if (seen.add(new Key(v))) out.add(candidate(v, b));
         }
       }
       progress.report("sparsest basis", (b + 1) / (double) blocks.size());
     }
     out.sort(simplestFirst());
     return out;
+  }
+
+  /** A coefficient vector compared by value. */
+  private record Key(long[] v) {
+    @Override public boolean equals(Object o) { return o instanceof Key k && Arrays.equals(v, k.v); }
+    @Override public int hashCode() { return Arrays.hashCode(v); }
   }
 
   private Comparator<Candidate> simplestFirst() {
