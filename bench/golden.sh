@@ -54,6 +54,7 @@ else
   bad=0; : > "$out/diff.txt"
   for f in "$out"/*.*; do
     n="$(basename "$f")"; [ "$n" = diff.txt ] && continue
+    if [ ! -f "$gold/$n" ]; then echo "new (no golden output yet): $n"; continue; fi
     diff "$gold/$n" "$f" >> "$out/diff.txt" 2>&1 || { echo "differs: $n" >> "$out/diff.txt"; bad=1; }
   done
   if [ "$bad" -eq 0 ]; then

@@ -3,13 +3,13 @@ package dev.discover.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.discover.core.Discovery;
+import dev.discover.io.Progress;
 import dev.discover.neural.Candidate;
-import dev.discover.neural.CsvData;
 import dev.discover.neural.Dataset;
 import dev.discover.neural.FeynmanData;
 import dev.discover.neural.FormulaOptions;
 import dev.discover.neural.FormulaResult;
-import dev.discover.neural.FormulaSearch;
 import dev.discover.neural.Plots;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -90,7 +90,10 @@ public final class FormulaCommand implements Callable<Integer> {
       err.println("formula: " + data.rows() + " rows, inputs " + String.join(", ", data.names()) + ", target "
           + data.targetName() + ", time limit " + ms + " ms");
       err.flush();
-      FormulaResult r = FormulaSearch.run(data, opts, msg -> { err.println("formula: " + msg); err.flush(); });
+      FormulaResult r = Discovery.findFormula(data, opts, new Progress() {
+        @Override public void report(String stage, double fraction) { }
+        @Override public void note(String msg) { err.println("formula: " + msg); err.flush(); }
+      });
       if (plotDir != null) {
         Files.createDirectories(plotDir);
         for (Path p : Plots.write(plotDir, data, r, opts)) err.println("formula: wrote " + p);
@@ -122,7 +125,7 @@ public final class FormulaCommand implements Callable<Integer> {
     if (csv == null) throw bad("expected a CSV file or --feynman ID");
     if (target == null) throw bad(csv + ": expected --target naming the output column");
     if (!Files.isReadable(csv)) throw bad(csv + ": cannot read the file");
-    return CsvData.read(csv, target, inputs);
+    return Discovery.readTable(csv, target, inputs);
   }
 
   static Path defaultFeynmanFile() {

@@ -88,14 +88,7 @@ public final class InvariantsCommand implements Callable<Integer> {
     } catch (JsonProcessingException e) {
       throw new InputException("--basis: malformed JSON: " + e.getOriginalMessage());
     }
-    // the basis section inside a minimal system over the data's variables, as a tree: the user's text
-    // can only be the basis, never another field
-    ObjectNode wrapper = JSON.createObjectNode();
-    ArrayNode vars = wrapper.putArray("variables");
-    ObjectNode eqs = wrapper.putObject("equations");
-    for (String v : data.variables()) { vars.add(v); eqs.put(v, "0"); }
-    wrapper.set("basis", section);
-    return SystemFile.parse(wrapper.toString(), "--basis").basis();
+    return SystemFile.parseBasis(section, data.variables(), "--basis");
   }
 
   private static void text(InvariantResult r, TrajectoryData data, PrintWriter w) {

@@ -164,9 +164,9 @@ public final class Discovery {
     return dev.discover.neural.CsvData.read(csv, target, inputs);
   }
 
-  /** Finds the closed-form formula behind a table, passing the search's notes to {@link Progress#note}. */
+  /** Finds the closed-form formula behind a table; the search's progress lines arrive as {@link Progress#note notes}. */
   public static dev.discover.neural.FormulaResult findFormula(dev.discover.neural.Dataset data,
       dev.discover.neural.FormulaOptions options, Progress progress) {
-    return dev.discover.neural.FormulaSearch.run(data, options, progress::note);
+    return dev.discover.neural.FormulaSearch.run(data, options, progress);
   }
 }

@@ -197,6 +197,14 @@ public final class SystemFile {
     return n.asInt();
   }
 
+  /**
+   * Reads a basis section on its own (the {@code basis} object of a system file), over the given variables;
+   * {@code source} names it in messages. Used where a basis comes without a system, e.g. for invariants of data.
+   */
+  public static BasisSpec parseBasis(JsonNode section, List<String> variables, String source) {
+    return basis(section, variables, source, w -> { });
+  }
+
   private static BasisSpec basis(JsonNode n, List<String> variables, String source,
       java.util.function.Consumer<String> warnings) {
     if (n == null || n.isNull()) throw InputException.at(source, "basis", "missing; expected e.g. {\"polynomial_degree\": 2}");

@@ -1,5 +1,6 @@
 package dev.discover.neural;
 
+import dev.discover.io.Progress;
 import dev.discover.neural.internal.search.ParetoFront;
 import dev.discover.neural.internal.search.RecursiveSolver;
 import dev.discover.neural.internal.search.Scored;
@@ -10,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
-import java.util.function.Consumer;
 
 /**
  * Finds a closed-form formula for a {@link Dataset}: brute-force search with fitted constants, target
@@ -28,10 +28,10 @@ public final class FormulaSearch {
    *
    * @param data the table (not modified)
    * @param opts options
-   * @param progress receives one-line progress messages (for standard error); may ignore them
+   * @param progress receives one-line progress messages as {@link Progress#note notes}; may ignore them
    * @return the best formula, the Pareto list, the networks fitted and diagnostics
    */
-  public static FormulaResult run(Dataset data, FormulaOptions opts, Consumer<String> progress) {
+  public static FormulaResult run(Dataset data, FormulaOptions opts, Progress progress) {
     long t0 = System.nanoTime();
     long deadline = t0 + opts.timeLimitMillis() * 1_000_000L;
     SearchBudget budget = SearchBudget.DEFAULT;

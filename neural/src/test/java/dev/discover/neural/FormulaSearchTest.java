@@ -1,5 +1,6 @@
 package dev.discover.neural;
 
+import dev.discover.io.Progress;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -54,7 +55,7 @@ class FormulaSearchTest {
   void run_recoversProductOfTwoInputs() {
     List<String> names = List.of("x", "y2");
     ToDoubleFunction<double[]> f = v -> v[0] * v[1];
-    FormulaResult res = FormulaSearch.run(table(names, 300, 1, 5, f, 0, 1), quick(), s -> { });
+    FormulaResult res = FormulaSearch.run(table(names, 300, 1, 5, f, 0, 1), quick(), Progress.SILENT);
     assertTrue(mismatch(res, names, f, 1, 5) < CLEAN_TOL, res.best().text());
     assertTrue(res.best().complexity() <= 3, res.best().text());
     assertTrue(res.best().rmse() < 1e-9 * res.targetRms());
@@ -64,7 +65,7 @@ class FormulaSearchTest {
   void run_recoversSinOfOnePlusSquareOfOther() {
     List<String> names = List.of("a", "b");
     ToDoubleFunction<double[]> f = v -> Math.sin(v[0]) + v[1] * v[1];
-    FormulaResult res = FormulaSearch.run(table(names, 300, -2, 2, f, 0, 2), quick(), s -> { });
+    FormulaResult res = FormulaSearch.run(table(names, 300, -2, 2, f, 0, 2), quick(), Progress.SILENT);
     assertTrue(mismatch(res, names, f, -2, 2) < CLEAN_TOL, res.best().text());
   }
 
@@ -72,7 +73,7 @@ class FormulaSearchTest {
   void run_recoversInverseSquareLawWithPi() {
     List<String> names = List.of("q", "r");
     ToDoubleFunction<double[]> f = v -> v[0] / (4 * Math.PI * v[1] * v[1]);
-    FormulaResult res = FormulaSearch.run(table(names, 300, 1, 5, f, 0, 3), quick(), s -> { });
+    FormulaResult res = FormulaSearch.run(table(names, 300, 1, 5, f, 0, 3), quick(), Progress.SILENT);
     assertTrue(mismatch(res, names, f, 1, 5) < CLEAN_TOL, res.best().text());
     assertTrue(res.best().pretty().contains("pi"), res.best().pretty());
   }
@@ -82,8 +83,8 @@ class FormulaSearchTest {
     List<String> names = List.of("x", "y", "z");
     ToDoubleFunction<double[]> f = v -> v[0] * v[1] / v[2];
     Dataset d = table(names, 300, 1, 5, f, 0, 4);
-    String a = FormulaSearch.run(d, quick(), s -> { }).best().text();
-    String b = FormulaSearch.run(d, quick(), s -> { }).best().text();
+    String a = FormulaSearch.run(d, quick(), Progress.SILENT).best().text();
+    String b = FormulaSearch.run(d, quick(), Progress.SILENT).best().text();
     assertEquals(a, b);
   }
 
@@ -91,7 +92,7 @@ class FormulaSearchTest {
   void run_withOnePercentNoise_findsStructureAndReportsErrorNearNoiseLevel() {
     List<String> names = List.of("m", "v");
     ToDoubleFunction<double[]> f = v -> 0.5 * v[0] * v[1] * v[1];
-    FormulaResult res = FormulaSearch.run(table(names, 600, 1, 5, f, 0.01, 5), quick().withTimeLimitMillis(5000), s -> { });
+    FormulaResult res = FormulaSearch.run(table(names, 600, 1, 5, f, 0.01, 5), quick().withTimeLimitMillis(5000), Progress.SILENT);
     double rel = res.best().rmse() / res.targetRms();
     assertTrue(rel > 0.003 && rel < 0.03, "relative error " + rel);
     assertTrue(mismatch(res, names, f, 1, 5) < 0.02, res.best().text());
@@ -100,7 +101,7 @@ class FormulaSearchTest {
   @Test
   void pareto_isSortedByComplexityWithFallingError() {
     List<String> names = List.of("x", "y");
-    FormulaResult res = FormulaSearch.run(table(names, 300, 1, 5, v -> Math.exp(-v[0]) * v[1], 0, 6), quick(), s -> { });
+    FormulaResult res = FormulaSearch.run(table(names, 300, 1, 5, v -> Math.exp(-v[0]) * v[1], 0, 6), quick(), Progress.SILENT);
     List<Candidate> p = res.pareto();
     // at least the constant and the formula itself: an empty or one-element front would test nothing
     assertTrue(p.size() >= 2, "front " + p);
@@ -119,7 +120,7 @@ class FormulaSearchTest {
     // the work is bounded by the node cap; the long limit only keeps the network's safety cap (the deadline) from
     // cutting its training short on a loaded machine
     FormulaOptions opts = FormulaOptions.defaults().withTimeLimitMillis(40_000).withMaxNodes(1_000);
-    FormulaResult res = FormulaSearch.run(table(names, 600, 1, 5, f, 0, 8), opts, s -> { });
+    FormulaResult res = FormulaSearch.run(table(names, 600, 1, 5, f, 0, 8), opts, Progress.SILENT);
     String notes = String.join("; ", res.notes());
     assertTrue(notes.contains("only through a - b") && notes.contains("only through c/d"), res.best().text() + " / " + notes);
     // the surrogate the search queried is kept in the result, and it stands in for the data
@@ -147,10 +148,10 @@ class FormulaSearchTest {
     List<String> shuffledNames = new java.util.ArrayList<>();
     for (int j = 0; j < 3; j++) { shuffled[j] = cols[order[j]]; shuffledNames.add(names.get(order[j])); }
     Dataset e = new Dataset(shuffledNames, shuffled, d.target(), "y");
-    FormulaResult ra = FormulaSearch.run(d, quick(), s -> { });
+    FormulaResult ra = FormulaSearch.run(d, quick(), Progress.SILENT);
     assertTrue(mismatch(ra, names, f, 1, 5) < CLEAN_TOL, ra.best().text());
     Candidate a = ra.best();
-    Candidate b = FormulaSearch.run(e, quick(), s -> { }).best();
+    Candidate b = FormulaSearch.run(e, quick(), Progress.SILENT).best();
     assertEquals(a.complexity(), b.complexity(), a.text() + " vs " + b.text());
     CompiledExpr fa = new Compiler(names).compile(ExprParser.parse(a.text()));
     CompiledExpr fb = new Compiler(names).compile(ExprParser.parse(b.text()));

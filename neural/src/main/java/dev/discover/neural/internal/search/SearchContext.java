@@ -1,9 +1,9 @@
 package dev.discover.neural.internal.search;
 
+import dev.discover.io.Progress;
 import dev.discover.neural.FormulaOptions;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 
 /**
  * What every stage of one search shares: the options, the budget, the progress sink, the notes for the result
@@ -12,7 +12,7 @@ import java.util.function.Consumer;
 public final class SearchContext {
   private final FormulaOptions opts;
   private final SearchBudget budget;
-  private final Consumer<String> progress;
+  private final Progress progress;
   private final List<String> notes = new ArrayList<>();
   private final List<FittedNetwork> networks = new ArrayList<>();
 
@@ -21,9 +21,9 @@ public final class SearchContext {
    *
    * @param opts the options
    * @param budget the shares of time and work
-   * @param progress receives one-line progress messages
+   * @param progress receives one-line progress messages as notes
    */
-  public SearchContext(FormulaOptions opts, SearchBudget budget, Consumer<String> progress) {
+  public SearchContext(FormulaOptions opts, SearchBudget budget, Progress progress) {
     this.opts = opts;
     this.budget = budget;
     this.progress = progress;
@@ -36,7 +36,7 @@ public final class SearchContext {
   public SearchBudget budget() { return budget; }
 
   /** Sends one progress line. */
-  public void progress(String line) { progress.accept(line); }
+  public void progress(String line) { progress.note(line); }
 
   /** Adds a note to the result. */
   public void note(String note) { notes.add(note); }
