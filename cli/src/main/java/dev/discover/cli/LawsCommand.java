@@ -34,6 +34,10 @@ public final class LawsCommand implements Callable<Integer> {
   @Option(names = "--max-basis", paramLabel = "N", description = "largest basis allowed (default: the file's basis.max_size, else 20000)")
   Integer maxBasis;
 
+  @Option(names = "--max-memory", paramLabel = "MiB",
+      description = "memory the null-space stage may hold at once in elimination matrices (default: three quarters of the JVM heap limit)")
+  Long maxMemory;
+
   @Option(names = {"-q", "--quiet"}, description = "no progress on standard error")
   boolean quiet;
 
@@ -42,6 +46,12 @@ public final class LawsCommand implements Callable<Integer> {
 
   @Option(names = "--plot", paramLabel = "DIR", description = "write SVG figures (singular values, coefficient pattern) into DIR; implies --cross-check")
   Path plotDir;
+
+  private long memoryBound() {
+    if (maxMemory == null) return 0;
+    if (maxMemory < 1) throw new InputException("--max-memory: expected a positive number of MiB, got " + maxMemory);
+    return maxMemory << 20;
+  }
 
   @Override
   public Integer call() {
@@ -60,7 +70,7 @@ public final class LawsCommand implements Callable<Integer> {
     ProgressPrinter progress = new ProgressPrinter(spec.commandLine().getErr(), quiet);
     LawSearchResult r;
     try {
-      r = Discovery.findLaws(s, progress, crossCheck || plotDir != null);
+      r = Discovery.findLaws(s, progress, crossCheck || plotDir != null, memoryBound());
     } catch (OutOfMemoryError e) {
       throw new IllegalStateException("out of memory for a basis of this size; lower polynomial_degree, or give the"
           + " JVM more memory (DISCOVER_JAVA_OPTS=-Xmx16g ./discover ...)");

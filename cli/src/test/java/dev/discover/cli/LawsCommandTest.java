@@ -116,6 +116,21 @@ class LawsCommandTest {
   }
 
   @Test
+  void maxMemory_tooSmallForTheLargestBlockOrNotPositive_exitsTwoWithOneLine() throws Exception {
+    // No grading: one block of 714 functions, whose elimination needs about 2 MiB.
+    Path f = dir.resolve("block.json");
+    Files.writeString(f, "{\"variables\": [\"x\",\"y\",\"z\",\"w\"], \"equations\": {\"x\": \"1 + y^2\","
+        + " \"y\": \"x + z\", \"z\": \"x*y + 1\", \"w\": \"z + 1\"}, \"basis\": {\"polynomial_degree\": 9}}");
+    Run r = run(f.toString(), "--max-memory", "1", "-q");
+    assertEquals(2, r.code(), r.err());
+    assertTrue(r.err().contains("--max-memory") && r.err().strip().lines().count() == 1, r.err());
+    Run zero = run(system("toy.json").toString(), "--max-memory", "0");
+    assertEquals(2, zero.code());
+    assertTrue(zero.err().contains("--max-memory"), zero.err());
+    assertEquals(0, run(system("toy.json").toString(), "--max-memory", "64", "-q").code());
+  }
+
+  @Test
   void missingFileAndMissingArgument_exitTwo() {
     Run r = run(dir.resolve("none.json").toString());
     assertEquals(2, r.code());

@@ -40,8 +40,16 @@ public final class Discovery {
    * computes the floating-point singular values ({@link LawSearchResult#spectrum()}).
    */
   public static LawSearchResult findLaws(SystemSpec spec, Progress progress, boolean crossCheck) {
+    return findLaws(spec, progress, crossCheck, 0);
+  }
+
+  /**
+   * The same, holding at most {@code memoryBound} bytes in the null-space stage at once (0: three quarters of
+   * the JVM's heap limit); a weight block too large for the bound fails with an {@link InputException}.
+   */
+  public static LawSearchResult findLaws(SystemSpec spec, Progress progress, boolean crossCheck, long memoryBound) {
     LawOptions opt = LawOptions.defaults().withSeed(spec.sampling().seed()).withProgress(progress)
-        .withCrossCheck(crossCheck);
+        .withCrossCheck(crossCheck).withMemoryBound(memoryBound);
     return LawRoutes.find(spec, opt);
   }
 

@@ -50,10 +50,7 @@ final class ExactCoefficients {
     int k = cols.length;
     long[][] rows = new long[k + 8][];
     for (int r = 0; r < rows.length; r++) {
-      long[] full = lie.lieRow(lie.modPoint(q, rnd), q);
-      long[] row = new long[k];
-      for (int c = 0; c < k; c++) row[c] = full[cols[c]];
-      rows[r] = row;
+      rows[r] = lie.lieRow(lie.modPoint(q, rnd), q, cols);
     }
     long[][] ns = ModularMatrix.rref(rows, k, q).nullSpace();
     if (ns.length == 0) return Optional.empty();

@@ -23,10 +23,10 @@ import java.util.TreeMap;
  * The exact route of the Sparse Invariant Detector, for rational systems and rational bases; its stages in order:
  *
  * <ol>
- *   <li>{@link ModularSamples}: Lie derivatives of the basis at random points of the constraint manifold, modulo a
- *       31-bit prime; an unlucky point can only add spurious vectors, which the exact verification rejects.</li>
- *   <li>{@link BlockNullSpace}: the null space, one weight block ({@link Grading}) at a time, and its trivial
- *       part.</li>
+ *   <li>{@link ModularSamples}: random points of the constraint manifold modulo a 31-bit prime; an unlucky
+ *       point can only add spurious vectors, which the exact verification rejects.</li>
+ *   <li>{@link BlockNullSpace}: the null space of the Lie derivatives at those points, one weight block
+ *       ({@link Grading}, split further by {@link ParityGrading}) at a time, and its trivial part.</li>
  *   <li>{@link Sparsifier}: sparse representatives, reduced echelon rows under complexity-first column
  *       orders.</li>
  *   <li>{@link Independence}: greedy functional independence by the rank of gradients at a generic point of the
@@ -56,7 +56,7 @@ final class ExactSearch {
     timings.put("sampling", ms(t0));
 
     long t1 = System.nanoTime();
-    BlockNullSpace ns = BlockNullSpace.of(samples, blocks, nb, opt.progress());
+    BlockNullSpace ns = BlockNullSpace.of(lie, samples, basis, blocks, ParityGrading.parities(sys, manifold, basis), opt);
     long[][] nullSpace = ns.all();
     long[][] trivial = ns.trivial();
     timings.put("null_space", ms(t1));

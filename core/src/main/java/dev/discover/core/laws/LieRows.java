@@ -8,6 +8,7 @@ import dev.discover.symbolic.ExactEvaluator;
 import dev.discover.symbolic.Expr;
 import dev.discover.symbolic.Exprs;
 import dev.discover.symbolic.Field;
+import dev.discover.symbolic.RationalFunction;
 import dev.discover.symbolic.Symja;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,14 +52,25 @@ final class LieRows {
         for (int e : exps[j]) mx = Math.max(mx, e);
       } else {
         Expr[] g = new Expr[n];
+        // Rational functions are differentiated exactly as quotients of polynomials (milliseconds each);
+        // Symja only for the rest.
+        RationalFunction rf = Exprs.isRational(t.expression())
+            ? RationalFunction.of(t.expression(), sys.variables(), java.util.Map.of()) : null;
         for (int i = 0; i < n; i++) {
-          g[i] = Exprs.names(t.expression()).contains(sys.variables().get(i))
-              ? Symja.derivative(t.expression(), sys.variables().get(i), SYMJA_TIMEOUT_MS) : Expr.num(0);
+          if (!Exprs.names(t.expression()).contains(sys.variables().get(i))) g[i] = Expr.num(0);
+          else if (rf != null) g[i] = quotient(rf.derivative(i), sys.variables());
+          else g[i] = Symja.derivative(t.expression(), sys.variables().get(i), SYMJA_TIMEOUT_MS);
         }
         gradients[j] = g;
       }
     }
     this.maxExp = mx;
+    // Laws with non-monomial terms are printed by Symja: start it now, in the background.
+    if (!basis.isPolynomial()) Symja.warmUp();
+  }
+
+  private static Expr quotient(RationalFunction r, List<String> vars) {
+    return new Expr.Bin('/', r.num().toExpr(vars), r.den().toExpr(vars));
   }
 
   /** A state on the manifold modulo p, with f there; both as arrays of residues. */
@@ -110,16 +122,20 @@ final class LieRows {
   }
 
   /** L b_j at a point, for every j, modulo p. */
-  long[] lieRow(ModPoint pt, long p) {
+  long[] lieRow(ModPoint pt, long p) { return lieRow(pt, p, null); }
+
+  /** L b_j at a point modulo p for the basis indices {@code cols} (every j when null), in that order. */
+  long[] lieRow(ModPoint pt, long p, int[] cols) {
     long[][] pw = powers(pt.x(), p);
-    long[] row = new long[basis.size()];
-    for (int j = 0; j < row.length; j++) {
+    long[] row = new long[cols == null ? basis.size() : cols.length];
+    for (int c = 0; c < row.length; c++) {
+      int j = cols == null ? c : cols[c];
       int[] e = exps[j];
       if (e == null) {
         long s = 0;
         long[] g = gradientMod(j, pt.x(), p);
         for (int i = 0; i < n; i++) s = (s + g[i] * pt.f()[i]) % p;
-        row[j] = s;
+        row[c] = s;
         continue;
       }
       long s = 0;
@@ -128,21 +144,25 @@ final class LieRows {
         for (int l : support[j]) if (l != i) term = term * pw[l][e[l]] % p;
         s += term;
       }
-      row[j] = s % p;
+      row[c] = s % p;
     }
     return row;
   }
 
   /** b_j at a point, for every j, modulo p. */
-  long[] valueRow(long[] x, long p) {
+  long[] valueRow(long[] x, long p) { return valueRow(x, p, null); }
+
+  /** b_j at a point modulo p for the basis indices {@code cols} (every j when null), in that order. */
+  long[] valueRow(long[] x, long p, int[] cols) {
     long[][] pw = powers(x, p);
-    long[] row = new long[basis.size()];
-    for (int j = 0; j < row.length; j++) {
+    long[] row = new long[cols == null ? basis.size() : cols.length];
+    for (int c = 0; c < row.length; c++) {
+      int j = cols == null ? c : cols[c];
       int[] e = exps[j];
-      if (e == null) { row[j] = valueMod(j, x, p); continue; }
+      if (e == null) { row[c] = valueMod(j, x, p); continue; }
       long v = 1;
       for (int i : support[j]) v = v * pw[i][e[i]] % p;
-      row[j] = v;
+      row[c] = v;
     }
     return row;
   }
@@ -165,15 +185,22 @@ final class LieRows {
     return g;
   }
 
+  /** Evaluators over the variables, one per prime, reused so that the images of constants are cached. */
+  private final java.util.Map<Long, ExactEvaluator<Long>> variableEvaluators = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private ExactEvaluator<Long> variableEvaluator(long p) {
+    return variableEvaluators.computeIfAbsent(p, q -> new ExactEvaluator<>(Field.modulo(q), sys.variables()));
+  }
+
   private long valueMod(int j, long[] x, long p) {
-    ExactEvaluator<Long> ev = new ExactEvaluator<>(Field.modulo(p), sys.variables());
+    ExactEvaluator<Long> ev = variableEvaluator(p);
     Long[] xs = new Long[n];
     for (int i = 0; i < n; i++) xs[i] = x[i];
     return ev.eval(basis.term(j).expression(), xs);
   }
 
   private long[] gradientMod(int j, long[] x, long p) {
-    ExactEvaluator<Long> ev = new ExactEvaluator<>(Field.modulo(p), sys.variables());
+    ExactEvaluator<Long> ev = variableEvaluator(p);
     Long[] xs = new Long[n];
     for (int i = 0; i < n; i++) xs[i] = x[i];
     long[] out = new long[n];

@@ -5,29 +5,26 @@ import java.util.Random;
 import java.util.stream.IntStream;
 
 /**
- * The sampling stage of the exact route: at {@code m} random points of the constraint manifold modulo p, the
- * Lie derivatives of the basis (row r of {@link #lie}: (L b_j)(x_r)) and the basis values (for the trivial laws).
- * With more points than basis functions the null space of the Lie rows is, with overwhelming probability
- * (Schwartz-Zippel), exactly the space of conserved combinations.
+ * The sampling stage of the exact route: {@code m} random points of the constraint manifold modulo p (each a
+ * state and f there). The Lie-derivative and value rows are not kept here: {@link BlockNullSpace} generates them
+ * block by block on the block's own columns, so memory follows the largest block instead of m x basis size.
+ * With more points than the functions of a block, the null space of its Lie rows is, with overwhelming
+ * probability (Schwartz-Zippel), exactly the space of conserved combinations.
  *
- * @param lie the Lie-derivative rows
- * @param values the value rows
+ * @param points the sample points
  * @param p the prime
  */
-record ModularSamples(long[][] lie, long[][] values, long p) {
+record ModularSamples(LieRows.ModPoint[] points, long p) {
   static ModularSamples sample(LieRows rows, int m, long p, long seed, Progress progress) {
     progress.report("sampling", 0);
-    long[][] a = new long[m][];
-    long[][] e = new long[m][];
+    LieRows.ModPoint[] pts = new LieRows.ModPoint[m];
     int[] done = new int[1];
     IntStream.range(0, m).parallel().forEach(r -> {
-      LieRows.ModPoint pt = rows.modPoint(p, new Random(seed * 1_000_003L + r));
-      a[r] = rows.lieRow(pt, p);
-      e[r] = rows.valueRow(pt.x(), p);
+      pts[r] = rows.modPoint(p, new Random(seed * 1_000_003L + r));
       synchronized (done) {
         if (++done[0] % 256 == 0) progress.report("sampling", done[0] / (double) m);
       }
     });
-    return new ModularSamples(a, e, p);
+    return new ModularSamples(pts, p);
   }
 }

@@ -46,6 +46,12 @@ final class Sparsifier {
    */
   record Candidate(long[] v, int block, int support, int degree, int signMix, int variables) {}
 
+  /** A coefficient vector compared by value. */
+  private record Key(long[] v) {
+    @Override public boolean equals(Object o) { return o instanceof Key k && Arrays.equals(v, k.v); }
+    @Override public int hashCode() { return Arrays.hashCode(v); }
+  }
+
   /** The candidate of a vector (normalized first: its simplest nonzero entry made 1). */
   Candidate candidate(long[] v, int block) {
     ModularMatrix.normalizeAt(v, complexity.simplestFirst(), p);
@@ -69,7 +75,8 @@ final class Sparsifier {
   List<Candidate> candidates(List<int[]> blocks, long[][][] blockNullSpaces, Progress progress) {
     progress.report("sparsest basis", 0);
     List<Candidate> out = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
+    // Keyed by the vector itself rather than its printed form: at large bases the strings outweighed the vectors.
+    Set<Key> seen = new HashSet<>();
     for (int b = 0; b < blocks.size(); b++) {
       long[][] ns = blockNullSpaces[b];
       if (ns.length == 0) continue;
@@ -79,7 +86,7 @@ final class Sparsifier {
         int[] order = o == 0 ? base : shuffledWithinDegree(base, basis, rnd);
         for (long[] v : ModularMatrix.echelonRows(ns, order, p)) {
           Candidate c = candidate(v, b);
-          if (seen.add(Arrays.toString(v))) out.add(c);
+          if (seen.add(new Key(v))) out.add(c);
         }
       }
       progress.report("sparsest basis", (b + 1) / (double) blocks.size());

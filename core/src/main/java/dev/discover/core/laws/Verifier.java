@@ -24,7 +24,8 @@ import java.util.Random;
  * @param termLimit the most terms dH/dt may have before the check falls back to random points
  */
 record Verifier(DynamicalSystem sys, Manifold manifold, LieRows lie, long seed, int termLimit) {
-  private static final int SZ_POINTS = 8;
+  /** Random points (each modulo its own prime) of the checks by exact arithmetic at points. */
+  static final int SZ_POINTS = 8;
 
   /** The outcome of the symbolic check. */
   enum Identity {
