@@ -106,7 +106,7 @@ public final class FormulaSearch {
   }
 
   /** A formula scored on the held-out and training rows; null when it does not print and parse back. */
-  private static Candidate candidate(Expr pretty, Compiler comp, double[][] x, double[] y, int[] test, int[] train) {
+  static Candidate candidate(Expr pretty, Compiler comp, double[][] x, double[] y, int[] test, int[] train) {
     Expr plain = Tidy.piAsNumber(pretty);
     String text = Tidy.printDecimal(plain);
     Expr parsed;

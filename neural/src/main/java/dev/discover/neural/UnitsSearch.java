@@ -1,0 +1,151 @@
+package dev.discover.neural;
+
+import dev.discover.neural.internal.E;
+import dev.discover.neural.internal.Tidy;
+import dev.discover.neural.units.DimensionCheck;
+import dev.discover.neural.units.Dimension;
+import dev.discover.neural.units.Monomial;
+import dev.discover.neural.units.PiGroups;
+import dev.discover.neural.units.Units;
+import dev.discover.symbolic.Compiler;
+import dev.discover.symbolic.Expr;
+import dev.discover.symbolic.ExprParser;
+import dev.discover.symbolic.Exprs;
+import dev.discover.symbolic.Simplifier;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The formula search with units: the target is written as {@code y = P(x) * f(pi_1, ..., pi_m)}
+ * ({@link PiGroups}), the search looks for {@code f} over the dimensionless groups, and every formula is
+ * written back in the inputs, checked with {@link DimensionCheck} and scored on the original rows. Every
+ * formula proposed is therefore dimensionally consistent. With no groups ({@code y = C * P}), the search runs
+ * over the single column {@code P} and keeps the formulas that come out with the target's unit.
+ */
+public final class UnitsSearch {
+  private UnitsSearch() {}
+
+  /**
+   * The outcome: a result in the original inputs, or why the units could not be used.
+   *
+   * @param result the search's result in the original inputs, when the units were used
+   * @param reduction the reduction used, when there was one
+   * @param impossible why no reduction exists (the target's unit is out of reach), when it does not
+   */
+  public record Outcome(Optional<FormulaResult> result, Optional<PiGroups.Reduced> reduction, Optional<String> impossible) {}
+
+  /**
+   * Runs the search in dimensionless groups.
+   *
+   * @param data the table (not modified); every input and the target need a unit in {@code units}
+   * @param units the units table
+   * @param opts the search options
+   * @param progress one-line progress messages
+   * @return a result, or the reason the units admit no formula, or neither when no reduction is defined on
+   *     every row (the caller then searches without units)
+   * @throws IllegalArgumentException naming a variable without a unit
+   */
+  public static Outcome run(Dataset data, Units units, FormulaOptions opts, Consumer<String> progress) {
+    long t0 = System.nanoTime();
+    List<String> names = data.names();
+    PiGroups.Analysis a = PiGroups.analyse(units, names, data.targetName());
+    if (a instanceof PiGroups.Impossible no) return new Outcome(Optional.empty(), Optional.empty(), Optional.of(no.message()));
+    Optional<PiGroups.Reduced> usable = PiGroups.all(units, names, data.targetName()).stream()
+        .filter(r -> definedOnEveryRow(r, data)).findFirst();
+    if (usable.isEmpty()) return new Outcome(Optional.empty(), Optional.empty(), Optional.empty());
+    PiGroups.Reduced red = usable.get();
+    Reduced inner = reducedData(red, data);
+    progress.accept("units: " + data.targetName() + " = " + red.prefactor() + " * f(" + String.join(", ", inner.describe()) + ")");
+    Optional<FormulaResult> found = Scaled.run(inner.data(), d -> Formulas.nonEmpty(FormulaSearch.run(d, opts, progress)), progress);
+    if (found.isEmpty()) return new Outcome(Optional.empty(), Optional.of(red), Optional.empty());
+    FormulaResult r = found.get();
+    Dimension want = units.of(data.targetName()).orElseThrow();
+    int n = data.rows();
+    int[] perm = FormulaSearch.permutation(n, new java.util.Random(opts.seed()));
+    int nTest = Math.max(1, (int) Math.round(n * opts.testFraction()));
+    int[] test = java.util.Arrays.copyOfRange(perm, 0, nTest), train = java.util.Arrays.copyOfRange(perm, nTest, n);
+    Compiler comp = new Compiler(names);
+    double[][] x = data.columns();
+    double[] y = data.target();
+    List<Candidate> all = new ArrayList<>();
+    long simplifyEnd = System.nanoTime() + Math.max(3_000, opts.timeLimitMillis() / 20) * 1_000_000L;
+    for (Candidate c : r.pareto()) {
+      Expr back = Exprs.substitute(ExprParser.parse(c.pretty()), inner.back());
+      Expr outer = Tidy.products(Tidy.tidy(red.groups().isEmpty() ? back : E.mul(red.prefactor().expr(), back)));
+      if (!DimensionCheck.hasUnit(outer, units, want)) continue;
+      Candidate oc = FormulaSearch.candidate(outer, comp, x, y, test, train);
+      if (oc == null) continue;
+      all.add(oc);
+      if (System.nanoTime() > simplifyEnd) continue;
+      try {
+        Expr s = Tidy.products(Tidy.tidy(Simplifier.simplest(outer, 2_000)));
+        if (E.size(s) < E.size(outer) && DimensionCheck.hasUnit(s, units, want)) {
+          Candidate sc = FormulaSearch.candidate(s, comp, x, y, test, train);
+          if (sc != null) all.add(sc);
+        }
+      } catch (RuntimeException ex) {
+        simplifyEnd = 0; // the symbolic layer failed or timed out: keep the unsimplified formulas
+      }
+    }
+    List<String> notes = new ArrayList<>(r.notes());
+    notes.add(0, "units: searched f in " + data.targetName() + " = " + red.prefactor() + " * f("
+        + String.join(", ", inner.describe()) + ")");
+    List<Candidate> pareto = FormulaSearch.pareto(all);
+    double testRms = FormulaSearch.rms(y, test);
+    Optional<Candidate> best = Optional.ofNullable(pareto.isEmpty() ? null : FormulaSearch.choose(pareto, testRms));
+    long ms = (System.nanoTime() - t0) / 1_000_000L;
+    return new Outcome(best.map(b -> new FormulaResult(b, pareto, testRms, ms, notes, opts)), Optional.of(red), Optional.empty());
+  }
+
+  /** The prefactor finite and non-zero and every group finite on every row. */
+  static boolean definedOnEveryRow(PiGroups.Reduced r, Dataset data) {
+    for (int i = 0; i < data.rows(); i++) {
+      double[] row = data.row(i);
+      double p = r.prefactor().value(row);
+      if (!Double.isFinite(p) || p == 0) return false;
+      for (Monomial g : r.groups()) if (!Double.isFinite(g.value(row))) return false;
+    }
+    return true;
+  }
+
+  /**
+   * The search's own problem: the groups as inputs and {@code y / P} as target (or {@code P} as the one
+   * input and {@code y} as target when there are no groups), with the map from its names back to the inputs.
+   */
+  record Reduced(Dataset data, Map<String, Expr> back, List<String> describe) {}
+
+  static Reduced reducedData(PiGroups.Reduced red, Dataset data) {
+    List<String> names = data.names();
+    List<Monomial> cols = red.groups().isEmpty() ? List.of(red.prefactor()) : red.groups();
+    List<String> nm = new ArrayList<>();
+    Map<String, Expr> back = new HashMap<>();
+    List<String> describe = new ArrayList<>();
+    int fresh = 1;
+    for (Monomial g : cols) {
+      int[] s = g.support();
+      String name;
+      if (s.length == 1 && g.exponent(s[0]).equals(org.hipparchus.fraction.BigFraction.ONE)) {
+        name = names.get(s[0]);
+        describe.add(name);
+      } else {
+        do { name = (red.groups().isEmpty() ? "P" : "g") + fresh++; } while (names.contains(name) || nm.contains(name));
+        describe.add(name + " = " + g);
+      }
+      nm.add(name);
+      back.put(name, g.expr());
+    }
+    int n = data.rows();
+    double[][] x = new double[cols.size()][n];
+    double[] y = new double[n];
+    for (int i = 0; i < n; i++) {
+      double[] row = data.row(i);
+      for (int c = 0; c < cols.size(); c++) x[c][i] = cols.get(c).value(row);
+      y[i] = red.groups().isEmpty() ? data.y(i) : data.y(i) / red.prefactor().value(row);
+    }
+    return new Reduced(new Dataset(nm, x, y, data.targetName()), back, describe);
+  }
+}
