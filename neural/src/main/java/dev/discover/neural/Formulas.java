@@ -59,21 +59,43 @@ public final class Formulas {
    */
   public static Answer discover(Dataset data, FormulaOptions opts, Optional<Units> units, UnitsMode mode,
       Consumer<String> progress) {
-    List<String> warnings = new ArrayList<>();
-    Optional<PiGroups.Reduced>[] used = new Optional[] {Optional.empty()};
-    String[] impossible = {null};
-    Optional<FormulaResult> r = Scaled.run(data, d -> {
+    Run run = new Run(opts, units, mode, progress);
+    Optional<FormulaResult> r = Scaled.run(data, run::search, progress);
+    if (run.impossible.isPresent()) return new NoFormula(run.impossible.get());
+    if (r.isEmpty()) {
+      return new NoFormula("no candidate formula gives finite values on every row of '" + data.targetName()
+          + "' (values near the limits of double precision, or undefined operations)");
+    }
+    Judge.Judged j = Judge.judge(data, r.get(), opts);
+    return new Found(j.result(), j.verdict(), run.used, run.warnings);
+  }
+
+  /** One search with units where they can be used, remembering what happened to them. */
+  private static final class Run {
+    private final FormulaOptions opts;
+    private final Optional<Units> units;
+    private final UnitsMode mode;
+    private final Consumer<String> progress;
+    final List<String> warnings = new ArrayList<>();
+    Optional<PiGroups.Reduced> used = Optional.empty();
+    Optional<String> impossible = Optional.empty();
+
+    Run(FormulaOptions opts, Optional<Units> units, UnitsMode mode, Consumer<String> progress) {
+      this.opts = opts; this.units = units; this.mode = mode; this.progress = progress;
+    }
+
+    Optional<FormulaResult> search(Dataset d) {
       if (units.isPresent()) {
         try {
           UnitsSearch.Outcome o = UnitsSearch.run(d, units.get(), opts, progress);
           if (o.impossible().isPresent()) {
-            if (mode == UnitsMode.REQUIRED) { impossible[0] = o.impossible().get(); return Optional.empty(); }
+            if (mode == UnitsMode.REQUIRED) { impossible = o.impossible(); return Optional.empty(); }
             warnings.add("units not used: " + o.impossible().get());
           } else if (o.reduction().isEmpty()) {
             warnings.add("units not used: every choice of dimensionless groups is undefined on some row "
                 + "(a fractional power of a negative input or a zero divisor)");
           } else {
-            used[0] = o.reduction();
+            used = o.reduction();
             return o.result();
           }
         } catch (IllegalArgumentException e) {
@@ -82,14 +104,7 @@ public final class Formulas {
         }
       }
       return nonEmpty(FormulaSearch.run(d, opts, progress));
-    }, progress);
-    if (impossible[0] != null) return new NoFormula(impossible[0]);
-    if (r.isEmpty()) {
-      return new NoFormula("no candidate formula gives finite values on every row of '" + data.targetName()
-          + "' (values near the limits of double precision, or undefined operations)");
     }
-    Judge.Judged j = Judge.judge(data, r.get(), opts);
-    return new Found(j.result(), j.verdict(), used[0], warnings);
   }
 
   /** The result, when the search found any formula with finite values. */
