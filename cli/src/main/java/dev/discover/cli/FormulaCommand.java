@@ -100,10 +100,10 @@ public final class FormulaCommand implements Callable<Integer> {
       long ms = parseDuration(timeLimit);
       Dataset data = load();
       FormulaOptions opts = FormulaOptions.defaults().withSeed(seed).withTimeLimitMillis(ms).withNetwork(!noNetwork).withKan(kan);
+      FormulaUnits.Choice units = FormulaUnits.choose(unitsFile, unitSpecs, feynmanUnits(), noUnits, data);
       err.println("formula: " + data.rows() + " rows, inputs " + String.join(", ", data.names()) + ", target "
           + data.targetName() + ", time limit " + ms + " ms");
       err.flush();
-      FormulaUnits.Choice units = FormulaUnits.choose(unitsFile, unitSpecs, feynmanUnits(), noUnits, data);
       Formulas.Answer answer = Formulas.discover(data, opts, units.units(), units.mode(),
           msg -> { err.println("formula: " + msg); err.flush(); });
       if (answer instanceof Formulas.NoFormula no) throw bad(source() + ": " + no.message());

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.discover.neural.Dataset;
 import dev.discover.neural.Formulas;
 import dev.discover.neural.units.Monomial;
+import dev.discover.neural.units.PiGroups;
 import dev.discover.neural.units.Units;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -58,6 +59,9 @@ final class FormulaUnits {
     if (mode == Formulas.UnitsMode.REQUIRED) {
       for (String n : data.names()) need(u, n, source, "input");
       need(u, data.targetName(), source, "target");
+      if (PiGroups.analyse(u, data.names(), data.targetName()) instanceof PiGroups.Impossible no) {
+        throw new IllegalArgumentException(source + ": " + no.message());
+      }
     }
     return new Choice(Optional.of(u), mode, source);
   }
