@@ -64,6 +64,16 @@ public final class Judge {
         constantNote = "; the search found nothing better than a constant for a target that is not constant";
       }
     }
+    // a formula worse than the held-out mean is no answer while a better one is on the front
+    double sdTest = heldOutSpread(data, test);
+    if (best.rmse() >= sdTest) {
+      List<Candidate> better = new ArrayList<>();
+      for (Candidate c : r.pareto()) if (c.rmse() < sdTest && !isConstant(c)) better.add(c);
+      if (!better.isEmpty()) {
+        best = FormulaSearch.choose(better, r.targetRms());
+        constantNote = "; the simplest trade-off was worse than the mean, so a more complex formula is shown";
+      }
+    }
     CompiledExpr f = new Compiler(data.names()).compile(best.formula());
     double[] res = new double[sub.length];
     for (int i = 0; i < sub.length; i++) res[i] = (data.y(sub[i]) - f.eval(data.row(sub[i]))) / s;
@@ -95,6 +105,27 @@ public final class Judge {
     FormulaResult out = best == r.best() ? r
         : new FormulaResult(best, r.pareto(), r.targetRms(), r.elapsedMillis(), r.notes(), r.options());
     return new Judged(out, v);
+  }
+
+  /**
+   * Whether the target varies with the inputs beyond noise: its neighbours predict more than
+   * {@value #STRUCTURE} of its variance.
+   */
+  static boolean varies(Dataset data, FormulaOptions opts) {
+    int[] sub = java.util.Arrays.copyOf(FormulaSearch.permutation(data.rows(), new Random(opts.seed())), Math.min(data.rows(), ROWS));
+    double scale = 0;
+    for (int i = 0; i < data.rows(); i++) scale = Math.max(scale, Math.abs(data.y(i)));
+    double[] ys = new double[sub.length];
+    for (int i = 0; i < sub.length; i++) ys[i] = data.y(sub[i]) / (scale > 0 ? scale : 1);
+    return structure(standardized(data, sub), centered(ys)) > STRUCTURE;
+  }
+
+  private static double heldOutSpread(Dataset data, int[] test) {
+    double m = 0, q = 0;
+    for (int i : test) m += data.y(i);
+    m /= test.length;
+    for (int i : test) q += (data.y(i) - m) * (data.y(i) - m);
+    return Math.sqrt(q / test.length);
   }
 
   static boolean isConstant(Candidate c) { return Exprs.names(c.formula()).isEmpty(); }

@@ -73,7 +73,11 @@ public final class UnitsSearch {
     double[] y = data.target();
     List<Candidate> all = new ArrayList<>();
     long simplifyEnd = System.nanoTime() + Math.max(3_000, opts.timeLimitMillis() / 20) * 1_000_000L;
+    // f constant means y = C * P: no answer when y / P varies with the groups (unless nothing else was found)
+    boolean innerVaries = !red.groups().isEmpty() && Judge.varies(inner.data(), opts)
+        && r.pareto().stream().anyMatch(c -> !Judge.isConstant(c));
     for (Candidate c : r.pareto()) {
+      if (innerVaries && Judge.isConstant(c)) continue;
       Expr back = Exprs.substitute(ExprParser.parse(c.pretty()), inner.back());
       Expr outer = Tidy.products(Tidy.tidy(red.groups().isEmpty() ? back : E.mul(red.prefactor().expr(), back)));
       if (!DimensionCheck.hasUnit(outer, units, want)) continue;

@@ -1,6 +1,7 @@
 package dev.discover.neural;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -86,6 +87,25 @@ class JudgeTest {
     Judge.Judged only = Judge.judge(d, result(constant, constant), FormulaOptions.defaults());
     assertTrue(only.verdict().explanation().contains("nothing better than a constant"), only.verdict().explanation());
     assertEquals(Verdict.Status.APPROXIMATE, only.verdict().status());
+  }
+
+  @Test
+  void judge_bestWorseThanTheMean_isReplacedByAFormulaThatBeatsIt() {
+    Dataset d = table(500, p -> p[0] * p[1], 0, 3);
+    Expr bad = ExprParser.parse("3*x"), good = ExprParser.parse("x*y");
+    Candidate worse = new Candidate(bad, "3*x", "3*x", 5, 5, 3), right = new Candidate(good, "x*y", "x*y", 0, 0, 3 + 20);
+    Judge.Judged j = Judge.judge(d, result(worse, worse, right), FormulaOptions.defaults());
+    assertSame(right, j.result().best());
+    assertEquals(Verdict.Status.SOLVED, j.verdict().status());
+    Judge.Judged kept = Judge.judge(d, result(worse, worse), FormulaOptions.defaults());
+    assertSame(worse, kept.result().best());
+    assertTrue(kept.verdict().r2() < 0, kept.verdict().toString());
+  }
+
+  @Test
+  void varies_tellsAStructuredTargetFromNoise() {
+    assertTrue(Judge.varies(table(500, p -> p[0] + p[1], 0.01, 1), FormulaOptions.defaults()));
+    assertFalse(Judge.varies(table(500, p -> 1, 0.01, 1), FormulaOptions.defaults()));
   }
 
   @Test
