@@ -12,8 +12,9 @@ import java.util.Random;
  * Honest answers. A formula is {@link Verdict.Status#SOLVED} when its held-out error is at the noise level:
  * either at machine precision (relative error at most {@value #MACHINE}), or its residuals are
  * indistinguishable from noise, that is (1) the mean residual of each row's {@value #K} nearest neighbours
- * (inputs scaled to unit spread) predicts less than {@value #STRUCTURE} of the residuals' variance, a
- * nonparametric lack-of-fit test, and (2) its RMSE is at most {@value #NOISE_FACTOR} times the noise level
+ * (inputs scaled to unit spread) predicts less than {@value #STRUCTURE} of the residuals' variance, and the
+ * same holds for the residuals' ranks (a nonparametric lack-of-fit test that a few huge values cannot
+ * hide), and (2) its RMSE is at most {@value #NOISE_FACTOR} times the noise level
  * that the target's own nearest neighbours allow. Otherwise it is {@link Verdict.Status#APPROXIMATE}.
  *
  * <p>A target that its neighbours predict (structure above {@value #STRUCTURE}) is not constant, and a
@@ -50,7 +51,7 @@ public final class Judge {
     double s = scale > 0 ? scale : 1;
     double[] ys = new double[sub.length];
     for (int i = 0; i < sub.length; i++) ys[i] = data.y(sub[i]) / s;
-    double targetStructure = structure(z, centered(ys));
+    double targetStructure = robustStructure(z, ys);
     double noise = s * Math.sqrt(neighbourMse(z, ys) * K / (K + 1.0));
     Candidate best = r.best();
     String constantNote = "";
@@ -77,7 +78,7 @@ public final class Judge {
     CompiledExpr f = new Compiler(data.names()).compile(best.formula());
     double[] res = new double[sub.length];
     for (int i = 0; i < sub.length; i++) res[i] = (data.y(sub[i]) - f.eval(data.row(sub[i]))) / s;
-    double residualStructure = structure(z, res);
+    double residualStructure = robustStructure(z, res);
     double sse = 0, mean = 0, sst = 0;
     for (int i : test) mean += data.y(i) / s;
     mean /= test.length;
@@ -117,7 +118,30 @@ public final class Judge {
     for (int i = 0; i < data.rows(); i++) scale = Math.max(scale, Math.abs(data.y(i)));
     double[] ys = new double[sub.length];
     for (int i = 0; i < sub.length; i++) ys[i] = data.y(sub[i]) / (scale > 0 ? scale : 1);
-    return structure(standardized(data, sub), centered(ys)) > STRUCTURE;
+    return robustStructure(standardized(data, sub), ys) > STRUCTURE;
+  }
+
+  /**
+   * The larger of the neighbour structure of {@code v} itself and of its ranks: the ranks keep a target or a
+   * residual that spans many decades (a few huge values, neighbours far apart) from passing as noise.
+   */
+  static double robustStructure(double[][] z, double[] v) {
+    return Math.max(structure(z, centered(v)), structure(z, centered(ranks(v))));
+  }
+
+  /** Ranks 0..n-1, ties sharing their mean rank. */
+  static double[] ranks(double[] v) {
+    Integer[] idx = new Integer[v.length];
+    for (int i = 0; i < idx.length; i++) idx[i] = i;
+    java.util.Arrays.sort(idx, java.util.Comparator.comparingDouble(i -> v[i]));
+    double[] r = new double[v.length];
+    for (int a = 0; a < idx.length;) {
+      int b = a;
+      while (b + 1 < idx.length && v[idx[b + 1]] == v[idx[a]]) b++;
+      for (int c = a; c <= b; c++) r[idx[c]] = (a + b) / 2.0;
+      a = b + 1;
+    }
+    return r;
   }
 
   private static double heldOutSpread(Dataset data, int[] test) {

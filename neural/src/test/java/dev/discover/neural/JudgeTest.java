@@ -103,6 +103,24 @@ class JudgeTest {
   }
 
   @Test
+  void judge_constantForATargetSpanningManyDecades_isNeverSolved() {
+    // realistic ranges: log-uniform over two decades, random signs, y = a*b/c^5 spans about 14 decades
+    Random r = new Random(8);
+    int n = 1000;
+    double[][] c = new double[3][n];
+    double[] t = new double[n];
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < 3; j++) c[j][i] = (j < 2 && r.nextBoolean() ? -1 : 1) * Math.pow(10, -10 + 2 * r.nextDouble());
+      t[i] = c[0][i] * c[1][i] / Math.pow(c[2][i], 5);
+    }
+    Dataset d = new Dataset(List.of("a", "b", "c"), c, t, "y");
+    Candidate constant = cand("3.2e15");
+    Judge.Judged j = Judge.judge(d, result(constant, constant), FormulaOptions.defaults());
+    assertEquals(Verdict.Status.APPROXIMATE, j.verdict().status(), j.verdict().toString());
+    assertEquals(Verdict.Status.SOLVED, judge(d, "a*b/c^5").verdict().status());
+  }
+
+  @Test
   void varies_tellsAStructuredTargetFromNoise() {
     assertTrue(Judge.varies(table(500, p -> p[0] + p[1], 0.01, 1), FormulaOptions.defaults()));
     assertFalse(Judge.varies(table(500, p -> 1, 0.01, 1), FormulaOptions.defaults()));
