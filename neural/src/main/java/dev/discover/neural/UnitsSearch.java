@@ -54,10 +54,10 @@ public final class UnitsSearch {
     List<String> names = data.names();
     PiGroups.Analysis a = PiGroups.analyse(units, names, data.targetName());
     if (a instanceof PiGroups.Impossible no) return new Outcome(Optional.empty(), Optional.empty(), Optional.of(no.message()));
-    Optional<PiGroups.Reduced> usable = PiGroups.all(units, names, data.targetName()).stream()
-        .filter(r -> definedOnEveryRow(r, data)).findFirst();
+    List<PiGroups.Reduced> usable = PiGroups.all(units, names, data.targetName()).stream()
+        .filter(r -> definedOnEveryRow(r, data)).toList();
     if (usable.isEmpty()) return new Outcome(Optional.empty(), Optional.empty(), Optional.empty());
-    PiGroups.Reduced red = usable.get();
+    PiGroups.Reduced red = smallGroups(usable, data);
     Reduced inner = reducedData(red, data);
     progress.accept("units: " + data.targetName() + " = " + red.prefactor() + " * f(" + String.join(", ", inner.describe()) + ")");
     Optional<FormulaResult> found = Scaled.run(inner.data(), d -> Formulas.nonEmpty(FormulaSearch.run(d, opts, progress)), progress);
@@ -103,6 +103,28 @@ public final class UnitsSearch {
     Optional<Candidate> best = Optional.ofNullable(pareto.isEmpty() ? null : FormulaSearch.choose(pareto, testRms));
     long ms = (System.nanoTime() - t0) / 1_000_000L;
     return new Outcome(best.map(b -> new FormulaResult(b, pareto, testRms, ms, notes, opts)), Optional.of(red), Optional.empty());
+  }
+
+  /**
+   * Among the simplest reductions (equal cost, the first ones of {@code usable}), the one with the most
+   * groups whose median magnitude is at most 1 ({@code v/c} rather than {@code c/v}): expansions such as
+   * {@code sqrt(1 - g^2)} are then short. Ties keep the order of the inputs.
+   */
+  static PiGroups.Reduced smallGroups(List<PiGroups.Reduced> usable, Dataset data) {
+    PiGroups.Reduced best = usable.get(0);
+    int bestSmall = -1;
+    for (PiGroups.Reduced r : usable) {
+      if (r.cost().compareTo(usable.get(0).cost()) != 0) break;
+      int small = 0;
+      for (Monomial g : r.groups()) {
+        double[] v = new double[data.rows()];
+        for (int i = 0; i < v.length; i++) v[i] = Math.abs(g.value(data.row(i)));
+        java.util.Arrays.sort(v);
+        if (v[v.length / 2] <= 1) small++;
+      }
+      if (small > bestSmall) { bestSmall = small; best = r; }
+    }
+    return best;
   }
 
   /** The prefactor finite and non-zero and every group finite on every row. */

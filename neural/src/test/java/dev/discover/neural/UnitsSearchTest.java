@@ -74,6 +74,22 @@ class UnitsSearchTest {
   }
 
   @Test
+  void smallGroups_prefersTheOrientationBelowOne() {
+    // m, v, c with v < c: the bases {m, v} (group c/v) and {m, c} (group v/c) are equally simple
+    Random r = new Random(2);
+    int n = 100;
+    double[][] c = new double[3][n];
+    for (int i = 0; i < n; i++) { c[0][i] = 1 + r.nextDouble(); c[1][i] = 1 + r.nextDouble(); c[2][i] = 3 + r.nextDouble(); }
+    Dataset d = new Dataset(List.of("m", "v", "c"), c, new double[n], "E");
+    Units u = Units.empty(Units.FEYNMAN_BASES).with("m=0,0,1,0,0").with("v=1,-1,0,0,0").with("c=1,-1,0,0,0").with("E=2,-2,1,0,0");
+    List<dev.discover.neural.units.PiGroups.Reduced> all = dev.discover.neural.units.PiGroups.all(u, d.names(), "E");
+    assertEquals("c/v", all.get(0).groups().get(0).toString()); // the first basis by column order
+    dev.discover.neural.units.PiGroups.Reduced chosen = UnitsSearch.smallGroups(all, d);
+    assertEquals("v/c", chosen.groups().get(0).toString());
+    assertEquals("m*c^2", chosen.prefactor().toString());
+  }
+
+  @Test
   void discover_impossibleUnits_areReportedOrSkippedByMode() {
     Dataset d = pendulum(200, 2);
     Units wrong = pendulumUnits().with("P=0,0,0,1,0"); // a temperature from lengths, accelerations and masses
