@@ -1,11 +1,11 @@
 import dev.discover.core.DynamicalSystem;
 import dev.discover.core.SystemFile;
-import dev.discover.core.data.EquationFinder;
+import dev.discover.core.data.internal.EquationFinder;
 import dev.discover.core.data.EquationOptions;
 import dev.discover.core.data.EquationResult;
 import dev.discover.core.data.IdentifiedEquation;
 import dev.discover.core.data.SimulateOptions;
-import dev.discover.core.data.Simulator;
+import dev.discover.core.data.internal.Simulator;
 import dev.discover.core.data.TrajectoryData;
 import java.util.HashMap;
 import java.util.HashSet;

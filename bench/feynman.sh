@@ -3,7 +3,8 @@
 # samples each, and prints per equation: the formula found, whether it equals the truth, the time; then the
 # symbolic solve rate (the headline), the numeric solve rate and the median time.
 #
-# Equality check (dev.discover.neural.FormulaEquality via cli FeynmanCheck; its reasons go to $OUT/ID.check):
+# Equality check (dev.discover.neural.FormulaEquality via cli FeynmanCheck, both test code: the build below
+# compiles them into cli/target/test-classes and neural/target/test-classes; its reasons go to $OUT/ID.check):
 #  - numeric: the found formula may mention only the row's inputs, and on 2000 fresh points drawn in the
 #    row's sampling ranges |found - truth| / max(|truth|, 1e-3 * rms(truth)) must stay below 1e-4;
 #  - symbolic: each decimal constant of the found formula is replaced by the simplest exact constant that
@@ -44,6 +45,11 @@ done
 JAR=${DISCOVER_JAR:-cli/target/discover-cli.jar}
 CSV=../shared/feynman/FeynmanEquations.csv
 [ -f "$JAR" ] || { echo "build first: mvn -B -q -DskipTests package -pl cli -am" >&2; exit 2; }
+# the equality check is benchmark code, compiled with the tests (-DskipTests still compiles them)
+CHECK_CP=${DISCOVER_CHECK_CP:-cli/target/test-classes:neural/target/test-classes}
+for d in ${CHECK_CP//:/ }; do
+  [ -e "$d" ] || { echo "build first: mvn -B -q -DskipTests package -pl cli -am (missing $d)" >&2; exit 2; }
+done
 if unzip -l "$JAR" 2>/dev/null | grep -q 'dev/discover/cli/Main.class'; then RUN=(java -jar "$JAR" formula);
 else RUN=(java -cp "$JAR" dev.discover.cli.FormulaCommand); fi
 if [ "$UNITS" = 1 ]; then UOPT=(--units ../shared/feynman/units.csv); SUFFIX=-units; else UOPT=(--no-units); SUFFIX=""; fi
@@ -63,7 +69,7 @@ for id in $LIST; do
     end=$(date +%s.%N)
     t=$(echo "$end - $start" | bc)
   fi
-  res=$(java -cp "$JAR" dev.discover.cli.FeynmanCheck "$CSV" "$id" "$OUT/$id.json" 2> "$OUT/$id.check")
+  res=$(java -cp "$CHECK_CP:$JAR" dev.discover.cli.FeynmanCheck "$CSV" "$id" "$OUT/$id.json" 2> "$OUT/$id.check")
   ok=$(echo "$res" | cut -f1); formula=$(echo "$res" | cut -f3-)
   total=$((total+1))
   [ "$ok" = yes ] && solved=$((solved+1))

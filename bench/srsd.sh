@@ -32,6 +32,11 @@ done
 JAR=${DISCOVER_JAR:-cli/target/discover-cli.jar}
 CSV=../shared/srsd/SRSD-Feynman.csv
 [ -f "$JAR" ] || { echo "build first: mvn -B -q -DskipTests package -pl cli -am" >&2; exit 2; }
+# the sampler and the equality check are benchmark code, compiled with the tests (-DskipTests still compiles them)
+CHECK_CP=${DISCOVER_CHECK_CP:-cli/target/test-classes:neural/target/test-classes}
+for d in ${CHECK_CP//:/ }; do
+  [ -e "$d" ] || { echo "build first: mvn -B -q -DskipTests package -pl cli -am (missing $d)" >&2; exit 2; }
+done
 SUFFIX=""; [ "$UNITS" = 1 ] && SUFFIX=-units
 OUT=${BENCH_OUT:-bench/out/srsd-noise$NOISE$SUFFIX}; mkdir -p "$OUT"
 UNITS_CSV="$OUT/units.csv"
@@ -43,7 +48,7 @@ declare -A tot sol
 : > "$OUT/times.txt"
 for id in $LIST; do
   grp=$(awk -F, -v id="$id" '$1 == id {print $2}' "$CSV")
-  java -cp "$JAR" dev.discover.cli.SrsdTool sample "$CSV" "$id" "$ROWS" "$NOISE" "$SEED" "$OUT/$id.csv" || continue
+  java -cp "$CHECK_CP:$JAR" dev.discover.cli.SrsdTool sample "$CSV" "$id" "$ROWS" "$NOISE" "$SEED" "$OUT/$id.csv" || continue
   out=$(awk -F, -v id="$id" '$1 == id {print $3}' "$CSV")
   start=$(date +%s.%N); used=no
   if [ "$UNITS" = 1 ]; then
@@ -57,7 +62,7 @@ for id in $LIST; do
         --format json > "$OUT/$id.json" 2>> "$OUT/$id.err"
   fi
   end=$(date +%s.%N); t=$(echo "$end - $start" | bc)
-  res=$(java -cp "$JAR" dev.discover.cli.SrsdTool check "$CSV" "$id" "$OUT/$id.json" 2> "$OUT/$id.check")
+  res=$(java -cp "$CHECK_CP:$JAR" dev.discover.cli.SrsdTool check "$CSV" "$id" "$OUT/$id.json" 2> "$OUT/$id.check")
   ok=$(echo "$res" | cut -f1); formula=$(echo "$res" | cut -f3-)
   st=$(grep -o '"status":"[a-z]*"' "$OUT/$id.json" | cut -d'"' -f4); st=${st:-none}
   tot[$grp]=$(( ${tot[$grp]:-0} + 1 )); tot[all]=$(( ${tot[all]:-0} + 1 ))

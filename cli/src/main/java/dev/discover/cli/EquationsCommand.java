@@ -3,14 +3,13 @@ package dev.discover.cli;
 import dev.discover.core.Discovery;
 import dev.discover.core.LawSearchResult;
 import dev.discover.core.SystemSpec;
-import dev.discover.core.data.EquationFinder;
 import dev.discover.core.data.EquationOptions;
 import dev.discover.core.data.EquationResult;
 import dev.discover.core.data.IdentifiedEquation;
-import dev.discover.core.data.IdentifiedSystem;
+import dev.discover.core.data.internal.IdentifiedSystem;
 import dev.discover.core.data.LibrarySpec;
-import dev.discover.core.data.TrajectoryCsv;
 import dev.discover.core.data.TrajectoryData;
+import dev.discover.io.AtomicFile;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -80,39 +79,36 @@ public final class EquationsCommand implements Callable<Integer> {
   int lawsDegree;
 
   @Override
-  public Integer call() {
-    return DataErrors.run(spec, () -> {
-      EquationOptions o = options();
-      TrajectoryData data = TrajectoryCsv.read(csv);
-      EquationResult r = EquationFinder.find(data, o);
-      PrintWriter w = spec.commandLine().getOut();
-      for (IdentifiedEquation e : r.equations()) w.println(display(e));
+  public Integer call() throws Exception {
+    EquationOptions o = options();
+    TrajectoryData data = Discovery.readTrajectories(csv);
+    EquationResult r = Discovery.findEquations(data, o);
+    PrintWriter w = spec.commandLine().getOut();
+    for (IdentifiedEquation e : r.equations()) w.println(display(e));
+    w.println();
+    for (IdentifiedEquation e : r.equations()) {
+      w.printf(Locale.ROOT, "  %s': R^2 = %.8f, RMSE = %.3g, %d of %d terms%n", e.variable(), e.r2(), e.rmse(),
+          e.terms().size(), e.candidates());
+    }
+    double worst = 0;
+    for (double v : r.relativeNoise()) worst = Math.max(worst, v);
+    w.printf(Locale.ROOT, "  derivative: %s; estimated noise up to %.2g of a variable's spread; %d samples in %d trajectory(ies); %d ms%n",
+        describe(r.derivative()) + (r.refined() ? ", coefficients refined by multiple shooting" : ""), worst, r.samples(), data.trajectories().size(), r.millis());
+    String name = "identified from " + csv.getFileName();
+    int basisDegree = Math.max(1, lawsDegree);
+    SystemSpec s = Discovery.identifiedSystem(r, name, basisDegree);
+    if (out != null) {
+      AtomicFile.write(out, bw -> bw.write(IdentifiedSystem.json(s)));
+      spec.commandLine().getErr().println("discover equations: system file written to " + out);
+    }
+    if (laws) {
+      LawSearchResult lr = Discovery.findLaws(s);
       w.println();
-      for (IdentifiedEquation e : r.equations()) {
-        w.printf(Locale.ROOT, "  %s': R^2 = %.8f, RMSE = %.3g, %d of %d terms%n", e.variable(), e.r2(), e.rmse(),
-            e.terms().size(), e.candidates());
-      }
-      double worst = 0;
-      for (double v : r.relativeNoise()) worst = Math.max(worst, v);
-      w.printf(Locale.ROOT, "  derivative: %s; estimated noise up to %.2g of a variable's spread; %d samples in %d trajectory(ies); %d ms%n",
-          describe(r.derivative()) + (r.refined() ? ", coefficients refined by multiple shooting" : ""), worst, r.samples(), data.trajectories().size(), r.millis());
-      String name = "identified from " + csv.getFileName();
-      int basisDegree = Math.max(1, lawsDegree);
-      if (out != null) {
-        String json = IdentifiedSystem.json(r, name, basisDegree);
-        IdentifiedSystem.spec(r, name, basisDegree); // checks that it parses back before writing
-        TrajectoryCsv.writeAtomically(out, bw -> bw.write(json));
-        spec.commandLine().getErr().println("discover equations: system file written to " + out);
-      }
-      if (laws) {
-        SystemSpec s = IdentifiedSystem.spec(r, name, basisDegree);
-        LawSearchResult lr = Discovery.findLaws(s);
-        w.println();
-        w.println("Conservation laws of the identified system:");
-        w.print(Report.render(lr, s, Report.Format.TEXT));
-      }
-      return 0;
-    });
+      w.println("Conservation laws of the identified system:");
+      w.print(Report.render(lr, s, Report.Format.TEXT));
+    }
+    w.flush();
+    return 0;
   }
 
   private EquationOptions options() {

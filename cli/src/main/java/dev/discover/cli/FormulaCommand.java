@@ -89,11 +89,11 @@ public final class FormulaCommand implements Callable<Integer> {
 
   /** Runs the command on its own, for scripts that do not go through {@code discover}'s main class. */
   public static void main(String... args) {
-    System.exit(new picocli.CommandLine(new FormulaCommand()).execute(args));
+    System.exit(Main.commandLine(new FormulaCommand()).execute(args));
   }
 
   @Override
-  public Integer call() {
+  public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
     try {
       if (!format.equals("text") && !format.equals("json")) throw bad("--format: expected text or json, got '" + format + "'");
@@ -115,19 +115,12 @@ public final class FormulaCommand implements Callable<Integer> {
       }
       print(found, data);
       return 0;
-    } catch (BadInput e) {
-      err.println("discover formula: " + e.getMessage());
-      return 2;
-    } catch (IllegalArgumentException e) {
-      err.println("discover formula: " + e.getMessage());
-      return 2;
-    } catch (Exception | StackOverflowError | OutOfMemoryError e) {
-      err.println("discover formula: internal failure: " + e);
-      return 1;
+    } catch (StackOverflowError | OutOfMemoryError e) {
+      throw new IllegalStateException(e.toString()); // exit codes and messages: ExitCodes
     }
   }
 
-  private static final class BadInput extends RuntimeException {
+  private static final class BadInput extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
     BadInput(String m) { super(m); }
   }

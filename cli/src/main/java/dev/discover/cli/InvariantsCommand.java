@@ -1,18 +1,19 @@
 package dev.discover.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.discover.core.BasisSpec;
-import dev.discover.core.InputException;
+import dev.discover.io.InputException;
 import dev.discover.core.SystemFile;
 import dev.discover.core.SystemSpec;
 import dev.discover.core.data.DataLaw;
-import dev.discover.core.data.InvariantFinder;
+import dev.discover.core.Discovery;
 import dev.discover.core.data.InvariantOptions;
 import dev.discover.core.data.InvariantResult;
-import dev.discover.core.data.TrajectoryCsv;
 import dev.discover.core.data.TrajectoryData;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -56,21 +57,20 @@ public final class InvariantsCommand implements Callable<Integer> {
   double minConfidence;
 
   @Override
-  public Integer call() {
-    return DataErrors.run(spec, () -> {
-      String fmt = format.trim().toLowerCase(Locale.ROOT);
-      if (!fmt.equals("text") && !fmt.equals("json")) throw new IllegalArgumentException("--format: expected text or json, got '" + format + "'");
-      if (basis != null && system != null) throw new IllegalArgumentException("give --basis or --system, not both");
-      TrajectoryData data = TrajectoryCsv.read(csv);
-      BasisSpec b = basisSpec(data);
-      InvariantOptions o = InvariantOptions.of(b).withHeldOut(heldOut).withMinConfidence(minConfidence);
-      InvariantResult r = InvariantFinder.find(data, o);
-      PrintWriter w = spec.commandLine().getOut();
-      if (fmt.equals("json")) w.print(json(r, String.valueOf(csv.getFileName())));
-      else text(r, data, w);
-      for (String warning : r.warnings()) spec.commandLine().getErr().println("discover invariants: " + warning);
-      return 0;
-    });
+  public Integer call() throws Exception {
+    String fmt = format.trim().toLowerCase(Locale.ROOT);
+    if (!fmt.equals("text") && !fmt.equals("json")) throw new IllegalArgumentException("--format: expected text or json, got '" + format + "'");
+    if (basis != null && system != null) throw new IllegalArgumentException("give --basis or --system, not both");
+    TrajectoryData data = Discovery.readTrajectories(csv);
+    BasisSpec b = basisSpec(data);
+    InvariantOptions o = InvariantOptions.of(b).withHeldOut(heldOut).withMinConfidence(minConfidence);
+    InvariantResult r = Discovery.findInvariants(data, o);
+    PrintWriter w = spec.commandLine().getOut();
+    if (fmt.equals("json")) w.print(json(r, String.valueOf(csv.getFileName())));
+    else text(r, data, w);
+    w.flush();
+    for (String warning : r.warnings()) spec.commandLine().getErr().println("discover invariants: " + warning);
+    return 0;
   }
 
   private BasisSpec basisSpec(TrajectoryData data) {
@@ -82,13 +82,20 @@ public final class InvariantsCommand implements Callable<Integer> {
       return s.basis();
     }
     if (basis == null) return BasisSpec.polynomial(2, data.variables());
+    JsonNode section;
+    try {
+      section = JSON.readTree(basis);
+    } catch (JsonProcessingException e) {
+      throw new InputException("--basis: malformed JSON: " + e.getOriginalMessage());
+    }
+    // the basis section inside a minimal system over the data's variables, as a tree: the user's text
+    // can only be the basis, never another field
     ObjectNode wrapper = JSON.createObjectNode();
     ArrayNode vars = wrapper.putArray("variables");
     ObjectNode eqs = wrapper.putObject("equations");
     for (String v : data.variables()) { vars.add(v); eqs.put(v, "0"); }
-    String text = wrapper.toString();
-    text = text.substring(0, text.length() - 1) + ",\"basis\":" + basis + "}";
-    return SystemFile.parse(text, "--basis").basis();
+    wrapper.set("basis", section);
+    return SystemFile.parse(wrapper.toString(), "--basis").basis();
   }
 
   private static void text(InvariantResult r, TrajectoryData data, PrintWriter w) {

@@ -1,7 +1,7 @@
 package dev.discover.cli;
 
 import dev.discover.core.Discovery;
-import dev.discover.core.InputException;
+import dev.discover.io.InputException;
 import dev.discover.core.LawSearchResult;
 import dev.discover.core.SystemSpec;
 import java.nio.file.Path;

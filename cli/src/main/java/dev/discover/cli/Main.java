@@ -1,6 +1,5 @@
 package dev.discover.cli;
 
-import dev.discover.core.InputException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 
@@ -28,24 +27,11 @@ public final class Main {
     cl.addSubcommand(new EquationsCommand());
     cl.addSubcommand(new InvariantsCommand());
     cl.addSubcommand(new FormulaCommand());
-    cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-      PrintWriter err = commandLine.getErr();
-      if (ex instanceof InputException || ex instanceof IllegalArgumentException) {
-        err.println("discover: " + ex.getMessage());
-        return 2;
-      }
-      err.println("discover: internal error: " + (ex instanceof IllegalStateException ? ex.getMessage() : ex.toString()));
-      if (System.getenv("DISCOVER_DEBUG") != null) ex.printStackTrace(err);
-      return 1;
-    });
-    cl.setParameterExceptionHandler((ex, args) -> {
-      PrintWriter err = ex.getCommandLine().getErr();
-      err.println("discover: " + ex.getMessage());
-      err.println("Try 'discover --help' for usage.");
-      return 2;
-    });
-    return cl;
+    return ExitCodes.install(cl);
   }
+
+  /** A command run on its own (scripts, tests) with the same exit codes and messages as under {@code discover}. */
+  public static CommandLine commandLine(Object command) { return ExitCodes.install(new CommandLine(command)); }
 
   /** The version, from the jar manifest when there is one. */
   static final class Version implements CommandLine.IVersionProvider {

@@ -1,7 +1,8 @@
 package dev.discover.cli;
 
+import dev.discover.core.Coefficient;
 import dev.discover.core.ConservationLaw;
-import dev.discover.core.InputException;
+import dev.discover.io.InputException;
 import dev.discover.core.LawSearchResult;
 import dev.discover.core.Spectrum;
 import java.io.IOException;
@@ -74,8 +75,8 @@ final class Plots {
     List<Double> xp = new ArrayList<>(), yp = new ArrayList<>(), xn = new ArrayList<>(), yn = new ArrayList<>();
     int k = 1;
     for (ConservationLaw l : r.laws()) {
-      for (Map.Entry<String, String> c : l.coefficients().entrySet()) {
-        boolean negative = c.getValue().startsWith("-");
+      for (Map.Entry<String, Coefficient> c : l.coefficients().entrySet()) {
+        boolean negative = c.getValue().signum() < 0;
         (negative ? xn : xp).add((double) column.get(c.getKey()));
         (negative ? yn : yp).add((double) k);
       }

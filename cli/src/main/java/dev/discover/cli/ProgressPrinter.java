@@ -1,6 +1,6 @@
 package dev.discover.cli;
 
-import dev.discover.core.Progress;
+import dev.discover.io.Progress;
 import java.io.PrintWriter;
 
 /**

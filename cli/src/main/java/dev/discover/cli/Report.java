@@ -58,9 +58,9 @@ final class Report {
       j.put("degree", l.degree());
       j.put("description", l.description());
       if (l.residual() > 0) j.put("residual", l.residual());
-      if (l.generic() != null) j.put("generic", l.generic());
+      l.generic().ifPresent(g -> j.put("generic", g));
       ObjectNode c = j.putObject("coefficients");
-      l.coefficients().forEach(c::put);
+      l.coefficients().forEach((name, value) -> c.put(name, value.text()));
     }
     if (r.parameters().present()) {
       ObjectNode p = o.putObject("parameters");
@@ -113,8 +113,7 @@ final class Report {
     for (ConservationLaw l : r.laws()) {
       b.append(String.format("  %d. %s%n", k++, l.expression()));
       b.append(String.format("     %s; %d term%s; %s (%s)%s%n", l.description(), l.terms(), l.terms() == 1 ? "" : "s",
-          l.verification().label(), l.method(), l.generic() == null ? ""
-              : l.generic() ? "; holds for all parameter values" : "; needs the parameter values given"));
+          l.verification().label(), l.method(), l.generic().map(g -> g ? "; holds for all parameter values" : "; needs the parameter values given").orElse("")));
     }
     if (r.parameters().present()) b.append("Parameters: ").append(r.parameters().note()).append('\n');
     if (!r.dependentByDegree().isEmpty()) {
@@ -151,7 +150,7 @@ final class Report {
     for (ConservationLaw l : r.laws()) {
       b.append("| ").append(k++).append(" | $").append(l.latex()).append("$ | ").append(l.terms()).append(" | ")
           .append(l.description()).append(" | ").append(l.verification().label()).append(": ").append(l.method())
-          .append(l.generic() == null ? "" : l.generic() ? "; all parameter values" : "; these parameter values")
+          .append(l.generic().map(g -> g ? "; all parameter values" : "; these parameter values").orElse(""))
           .append(" |\n");
     }
     b.append("\nPlain syntax (parses back):\n\n```\n");

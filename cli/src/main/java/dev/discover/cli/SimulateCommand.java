@@ -1,10 +1,9 @@
 package dev.discover.cli;
 
-import dev.discover.core.DynamicalSystem;
+import dev.discover.core.Discovery;
 import dev.discover.core.SystemFile;
 import dev.discover.core.SystemSpec;
 import dev.discover.core.data.SimulateOptions;
-import dev.discover.core.data.Simulator;
 import dev.discover.core.data.TrajectoryCsv;
 import dev.discover.core.data.TrajectoryData;
 import java.nio.file.Path;
@@ -54,30 +53,28 @@ public final class SimulateCommand implements Callable<Integer> {
   Path out;
 
   @Override
-  public Integer call() {
-    return DataErrors.run(spec, () -> {
-      SystemSpec s = SystemFile.load(system);
-      DynamicalSystem sys = DynamicalSystem.of(s);
-      SimulateOptions o = new SimulateOptions(tEnd, dt, List.of(), Math.max(1, trajectories), seed, noise, 1e-10, 1e-12, 1e12);
-      if (trajectories < 1) throw new IllegalArgumentException("--trajectories must be >= 1, got " + trajectories);
-      if (!initial.isEmpty()) {
-        if (trajectories != 1 && trajectories != initial.size()) {
-          throw new IllegalArgumentException("--trajectories " + trajectories + " but " + initial.size() + " --initial states; give one or the other");
-        }
-        List<double[]> states = new ArrayList<>();
-        for (String st : initial) states.add(parseState(st, sys.variables()));
-        o = o.withInitial(states);
+  public Integer call() throws Exception {
+    SystemSpec s = SystemFile.load(system);
+    SimulateOptions o = new SimulateOptions(tEnd, dt, List.of(), Math.max(1, trajectories), seed, noise, 1e-10, 1e-12, 1e12);
+    if (trajectories < 1) throw new IllegalArgumentException("--trajectories must be >= 1, got " + trajectories);
+    if (!initial.isEmpty()) {
+      if (trajectories != 1 && trajectories != initial.size()) {
+        throw new IllegalArgumentException("--trajectories " + trajectories + " but " + initial.size() + " --initial states; give one or the other");
       }
-      TrajectoryData data = Simulator.simulate(sys, o);
-      if (out != null) {
-        TrajectoryCsv.write(data, out);
-        spec.commandLine().getErr().println("discover simulate: " + data.samples() + " samples of " + data.trajectories().size()
-            + " trajectory(ies) written to " + out);
-      } else {
-        TrajectoryCsv.write(data, spec.commandLine().getOut());
-      }
-      return 0;
-    });
+      List<double[]> states = new ArrayList<>();
+      for (String st : initial) states.add(parseState(st, s.variables()));
+      o = o.withInitial(states);
+    }
+    TrajectoryData data = Discovery.simulate(s, o);
+    if (out != null) {
+      TrajectoryCsv.write(data, out);
+      spec.commandLine().getErr().println("discover simulate: " + data.samples() + " samples of " + data.trajectories().size()
+          + " trajectory(ies) written to " + out);
+    } else {
+      TrajectoryCsv.write(data, spec.commandLine().getOut());
+      spec.commandLine().getOut().flush();
+    }
+    return 0;
   }
 
   /** Parses "x=1,y=0" against the variables; every variable must be given once. */

@@ -30,7 +30,7 @@ class DataCommandsTest {
 
   private static Run run(Object command, String... args) {
     StringWriter out = new StringWriter(), err = new StringWriter();
-    CommandLine cl = new CommandLine(command);
+    CommandLine cl = Main.commandLine(command);
     cl.setOut(new PrintWriter(out, true));
     cl.setErr(new PrintWriter(err, true));
     int code = cl.execute(args);
@@ -124,7 +124,7 @@ class DataCommandsTest {
     Path csv = file("bad.csv", "t,x\n0,1\n1,one\n");
     Run r = run(new EquationsCommand(), csv.toString());
     assertEquals(2, r.code());
-    assertTrue(r.err().contains(":3: column 'x': 'one' is not a number"), r.err());
+    assertTrue(r.err().contains(":3: column 'x': expected a number, got 'one'"), r.err());
     assertEquals(2, run(new EquationsCommand(), csv.toString(), "--optimizer", "magic").code());
   }
 

@@ -1,5 +1,6 @@
 package dev.discover.core;
 
+import dev.discover.io.InputException;
 import dev.discover.symbolic.CompiledExpr;
 import dev.discover.symbolic.Compiler;
 import dev.discover.symbolic.Expr;
@@ -155,7 +156,7 @@ public final class Basis {
    * This basis multiplied by every monomial of degree 0..{@code degree} in the variables from index
    * {@code first} on (the symbolic parameters); every function must be a monomial.
    */
-  Basis timesMonomials(int first, int degree) {
+  public Basis timesMonomials(int first, int degree) {
     int n = variables.size();
     int[] params = new int[n - first];
     for (int i = first; i < n; i++) params[i - first] = i;

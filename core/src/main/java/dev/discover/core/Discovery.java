@@ -1,5 +1,8 @@
 package dev.discover.core;
 
+import dev.discover.io.Progress;
+import dev.discover.io.InputException;
+import dev.discover.core.laws.LawRoutes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,12 +42,7 @@ public final class Discovery {
   public static LawSearchResult findLaws(SystemSpec spec, Progress progress, boolean crossCheck) {
     LawOptions opt = LawOptions.defaults().withSeed(spec.sampling().seed()).withProgress(progress)
         .withCrossCheck(crossCheck);
-    if (!ParameterAnalysis.symbolic(spec).isEmpty()) return ParameterAnalysis.findSymbolic(spec, opt);
-    DynamicalSystem sys = DynamicalSystem.of(spec);
-    Basis basis = Basis.build(spec.basis(), spec.variables(), spec.source());
-    LawSearchResult r = LawFinder.find(sys, basis, opt);
-    if (spec.parameters().isEmpty() || !LawFinder.isRational(sys, basis)) return r;
-    return ParameterAnalysis.classify(spec, r, opt);
+    return LawRoutes.find(spec, opt);
   }
 
   /** A mutable builder of a {@link SystemSpec}; not thread-safe. */
@@ -110,5 +108,57 @@ public final class Discovery {
 
     /** Builds and searches. */
     public LawSearchResult findLaws() { return Discovery.findLaws(build()); }
+  }
+
+  // The data jobs: equations and invariants from trajectories, formulas from tables.
+
+  /**
+   * Reads a trajectory CSV file: a header {@code t[,trajectory],x,y,...}, then finite numbers with times
+   * increasing within each trajectory; throws {@link dev.discover.io.InputException} naming the file, line
+   * and column on bad input.
+   */
+  public static dev.discover.core.data.TrajectoryData readTrajectories(java.nio.file.Path csv) {
+    return dev.discover.core.data.TrajectoryCsv.read(csv);
+  }
+
+  /** Integrates the equations of a loaded system file into sampled trajectories. */
+  public static dev.discover.core.data.TrajectoryData simulate(SystemSpec spec, dev.discover.core.data.SimulateOptions options) {
+    return dev.discover.core.data.internal.Simulator.simulate(DynamicalSystem.of(spec), options);
+  }
+
+  /** Identifies x' = f(x) from trajectories by sparse regression over a library of candidate terms. */
+  public static dev.discover.core.data.EquationResult findEquations(dev.discover.core.data.TrajectoryData data,
+      dev.discover.core.data.EquationOptions options) {
+    return dev.discover.core.data.internal.EquationFinder.find(data, options);
+  }
+
+  /**
+   * Identified equations as a system, ready for {@link #findLaws(SystemSpec)}: named {@code name}, with a
+   * basis of every monomial of degree 1..{@code basisDegree}; checked by compiling it.
+   */
+  public static SystemSpec identifiedSystem(dev.discover.core.data.EquationResult equations, String name, int basisDegree) {
+    SystemSpec s = dev.discover.core.data.internal.IdentifiedSystem.spec(equations, name, basisDegree);
+    DynamicalSystem.of(s);
+    return s;
+  }
+
+  /** Finds the functions of a basis that stay constant along every trajectory, checked on held-out data. */
+  public static dev.discover.core.data.InvariantResult findInvariants(dev.discover.core.data.TrajectoryData data,
+      dev.discover.core.data.InvariantOptions options) {
+    return dev.discover.core.data.InvariantFinder.find(data, options);
+  }
+
+  /**
+   * Reads a table of inputs and an output (CSV with a header row) for {@link #findFormula}; an empty
+   * {@code inputs} takes every column but the target.
+   */
+  public static dev.discover.neural.Dataset readTable(java.nio.file.Path csv, String target, List<String> inputs) {
+    return dev.discover.neural.CsvData.read(csv, target, inputs);
+  }
+
+  /** Finds the closed-form formula behind a table, passing the search's notes to {@link Progress#note}. */
+  public static dev.discover.neural.FormulaResult findFormula(dev.discover.neural.Dataset data,
+      dev.discover.neural.FormulaOptions options, Progress progress) {
+    return dev.discover.neural.FormulaSearch.run(data, options, progress::note);
   }
 }

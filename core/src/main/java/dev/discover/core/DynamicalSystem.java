@@ -1,5 +1,6 @@
 package dev.discover.core;
 
+import dev.discover.io.InputException;
 import dev.discover.symbolic.CompiledExpr;
 import dev.discover.symbolic.Compiler;
 import dev.discover.symbolic.ExactEvaluator;

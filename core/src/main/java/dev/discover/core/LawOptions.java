@@ -1,5 +1,6 @@
 package dev.discover.core;
 
+import dev.discover.io.Progress;
 /**
  * Options of a law search.
  *

@@ -1,5 +1,6 @@
 package dev.discover.core;
 
+import dev.discover.io.InputException;
 import dev.discover.symbolic.Functions;
 import java.util.Collection;
 import java.util.HashSet;

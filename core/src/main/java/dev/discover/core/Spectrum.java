@@ -25,7 +25,7 @@ public record Spectrum(double[] singularValues, double tolerance, int nullDimens
   public boolean present() { return nullDimension >= 0; }
 
   /** A spectrum from per-block singular values (each block's largest value sets that block's threshold). */
-  static Spectrum pooled(java.util.List<double[]> blocks, double tolerance) {
+  public static Spectrum pooled(java.util.List<double[]> blocks, double tolerance) {
     int n = 0;
     int zero = 0;
     double above = Double.POSITIVE_INFINITY;

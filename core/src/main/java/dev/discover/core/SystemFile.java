@@ -1,5 +1,6 @@
 package dev.discover.core;
 
+import dev.discover.io.InputException;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;

@@ -1,2 +1,2 @@
-/** The engine's domain and pipelines: system files, compiled systems, bases, constraint manifolds, the exact law search, and the public API (Discovery). */
+/** The engine's domain and public API: system files, compiled systems, bases, constraint manifolds, law results with typed coefficients, and Discovery (the law search itself is in {@code dev.discover.core.laws}). */
 package dev.discover.core;

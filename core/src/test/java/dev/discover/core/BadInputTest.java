@@ -1,5 +1,6 @@
 package dev.discover.core;
 
+import dev.discover.io.InputException;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

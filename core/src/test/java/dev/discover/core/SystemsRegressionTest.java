@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.discover.sparse.IncrementalRank;
 import dev.discover.sparse.Modular;
+import dev.discover.sparse.Vectors;
+import dev.discover.symbolic.ExactEvaluator;
 import dev.discover.symbolic.ExprParser;
 import dev.discover.symbolic.Field;
 import dev.discover.symbolic.Poly;
@@ -15,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -52,9 +55,8 @@ class SystemsRegressionTest {
     LawSearchResult r = Discovery.findLaws(spec);
     assertEquals(spec.expectedIndependent(), r.independentCount(), "independent laws of " + file);
     for (ConservationLaw l : r.laws()) assertEquals(Verification.EXACT, l.verification(), l.expression());
-    List<String> symbols = ParameterAnalysis.symbolic(spec);
     int state = spec.variables().size();
-    DynamicalSystem sys = DynamicalSystem.of(ParameterAnalysis.extended(spec, symbols));
+    DynamicalSystem sys = DynamicalSystem.of(symbolsAsVariables(spec));
     List<String> all = new ArrayList<>(spec.expectedLaws());
     r.laws().forEach(l -> all.add(l.expression()));
     if (!sys.isRational() || !Manifold.of(sys).isExplicit() || !all.stream().allMatch(e -> isPolynomial(e, sys))) {
@@ -121,13 +123,9 @@ class SystemsRegressionTest {
     return g;
   }
 
-  private static double dot(double[] a, double[] b) {
-    double s = 0;
-    for (int i = 0; i < a.length; i++) s += a[i] * b[i];
-    return s;
-  }
+  private static double dot(double[] a, double[] b) { return Vectors.dot(a, b); }
 
-  private static double norm(double[] a) { return Math.sqrt(dot(a, a)); }
+  private static double norm(double[] a) { return Vectors.norm(a); }
 
   private static boolean isPolynomial(String expr, DynamicalSystem sys) {
     try {
@@ -166,7 +164,7 @@ class SystemsRegressionTest {
       long[] x = point(sys, manifold, p, rnd);
       List<Long> f = sys.rhsExact(Field.modulo(p), box(x));
       long s = 0;
-      for (int i = 0; i < x.length; i++) s = (s + eval(h.derivative(i), x, p) * f.get(i)) % p;
+      for (int i = 0; i < x.length; i++) s = (s + eval(h.derivative(i), sys.variables(), x, p) * f.get(i)) % p;
       if (s != 0) return false;
     }
     return true;
@@ -177,18 +175,40 @@ class SystemsRegressionTest {
     long p = Modular.PRIMES.get(6);
     long[] x = point(sys, manifold, p, new Random(5));
     IncrementalRank rank = new IncrementalRank(state, p);
-    for (Poly c : manifold.constraints()) rank.add(gradient(c, x, p, state));
-    for (Poly l : laws) assertTrue(rank.add(gradient(l, x, p, state)), "found laws are not independent");
-    return !rank.wouldIncrease(gradient(h, x, p, state));
+    for (Poly c : manifold.constraints()) rank.add(gradient(c, sys.variables(), x, p, state));
+    for (Poly l : laws) assertTrue(rank.add(gradient(l, sys.variables(), x, p, state)), "found laws are not independent");
+    return !rank.wouldIncrease(gradient(h, sys.variables(), x, p, state));
   }
 
-  private static long[] gradient(Poly h, long[] x, long p, int state) {
+  private static long[] gradient(Poly h, List<String> vars, long[] x, long p, int state) {
     long[] g = new long[state];
-    for (int i = 0; i < state; i++) g[i] = eval(h.derivative(i), x, p);
+    for (int i = 0; i < state; i++) g[i] = eval(h.derivative(i), vars, x, p);
     return g;
   }
 
-  private static long eval(Poly h, long[] x, long p) { return LawFinder.evalMod(h, x, p); }
+  /** h at x modulo p, by the symbolic layer's exact evaluator (not the law search's own arithmetic). */
+  private static long eval(Poly h, List<String> vars, long[] x, long p) {
+    Long[] xs = new Long[x.length];
+    for (int i = 0; i < x.length; i++) xs[i] = x[i];
+    return new ExactEvaluator<>(Field.modulo(p), vars).eval(h.toExpr(vars), xs);
+  }
+
+  /** The system with its symbolic parameters (those without a value) as variables with zero derivative. */
+  private static SystemSpec symbolsAsVariables(SystemSpec s) {
+    List<String> vars = new ArrayList<>(s.variables());
+    Map<String, String> params = new LinkedHashMap<>();
+    Map<String, String> eqs = new LinkedHashMap<>(s.equations());
+    s.parameters().forEach((k, v) -> {
+      if (v != null) {
+        params.put(k, v);
+        return;
+      }
+      vars.add(k);
+      eqs.put(k, "0");
+    });
+    return new SystemSpec(s.source(), s.name(), s.description(), vars, params, s.definitions(), eqs, s.constraints(),
+        s.basis(), s.sampling(), s.expectedIndependent(), s.expectedLaws());
+  }
 
   private static List<Long> box(long[] x) {
     List<Long> out = new ArrayList<>();

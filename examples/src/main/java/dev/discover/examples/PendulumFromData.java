@@ -1,8 +1,8 @@
 package dev.discover.examples;
 
 import dev.discover.core.BasisSpec;
+import dev.discover.core.Discovery;
 import dev.discover.core.data.DataLaw;
-import dev.discover.core.data.EquationFinder;
 import dev.discover.core.data.EquationOptions;
 import dev.discover.core.data.EquationResult;
 import dev.discover.core.data.IdentifiedEquation;
@@ -56,9 +56,9 @@ public final class PendulumFromData {
 
     EquationOptions eo = EquationOptions.defaults().withLibrary(new LibrarySpec(1, false, 1))
         .withPerVariable(Map.of("omega", new LibrarySpec(1, true, 1)));
-    EquationResult eqs = EquationFinder.find(data, eo);
+    EquationResult eqs = Discovery.findEquations(data, eo);
     for (IdentifiedEquation e : eqs.equations()) out.printf("%s' = %s  (R^2 %.6f)%n", e.variable(),
-        dev.discover.core.data.IdentifiedSystem.rightHandSide(e), e.r2());
+        e.rightHandSide(), e.r2());
 
     BasisSpec basis = new BasisSpec(2, List.of("omega"), List.of(), List.of("cos(theta)", "sin(theta)"), 100);
     InvariantResult inv = InvariantFinder.find(data, InvariantOptions.of(basis));

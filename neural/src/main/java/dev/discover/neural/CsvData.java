@@ -1,8 +1,8 @@
 package dev.discover.neural;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import dev.discover.io.Csv;
+import dev.discover.io.InputException;
+import dev.discover.io.Table;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,9 +10,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Reads a comma-separated table with a header row into a {@link Dataset}. Every problem throws
- * {@link IllegalArgumentException} with a one-line message naming the file, the line or column, what was
- * expected and what was found.
+ * Reads a comma-separated table with a header row ({@link Csv}) into a {@link Dataset}. Every problem throws
+ * {@link InputException} with a one-line message naming the file, the line or column, what was expected and
+ * what was found.
  */
 public final class CsvData {
   private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
@@ -29,102 +29,46 @@ public final class CsvData {
    * @param inputs input column names, or an empty list for every other column
    */
   public static Dataset read(Path file, String target, List<String> inputs) {
-    List<String> lines;
-    try {
-      lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-    } catch (IOException | RuntimeException e) {
-      throw new IllegalArgumentException(file + ": cannot read the file (" + e.getClass().getSimpleName() + ")");
-    }
-    int h = 0;
-    while (h < lines.size() && lines.get(h).isBlank()) h++;
-    if (h == lines.size()) throw new IllegalArgumentException(file + ": expected a header row of column names, the file is empty");
-    String[] header = split(lines.get(h));
-    List<String> cols = new ArrayList<>();
-    for (String c : header) cols.add(c.trim());
-    int ti = cols.indexOf(target);
-    if (ti < 0) {
-      throw new IllegalArgumentException(file + ": no column '" + target + "' for --target; columns are "
-          + String.join(", ", cols));
-    }
+    Table table = Csv.read(file);
+    List<String> cols = table.columns();
+    int ti = table.column(target).orElseThrow(() -> table.error("no column '" + target + "' for --target; columns are "
+        + String.join(", ", cols)));
     List<String> in = new ArrayList<>();
-    if (inputs == null || inputs.isEmpty()) {
+    if (inputs.isEmpty()) {
       for (String c : cols) if (!c.equals(target)) in.add(c);
     } else {
       for (String c : inputs) {
         String t = c.trim();
-        if (!cols.contains(t)) {
-          throw new IllegalArgumentException(file + ": no column '" + t + "' for --inputs; columns are " + String.join(", ", cols));
-        }
-        if (t.equals(target)) throw new IllegalArgumentException(file + ": column '" + t + "' is both the target and an input");
-        if (in.contains(t)) throw new IllegalArgumentException(file + ": column '" + t + "' is listed twice in --inputs");
+        if (!cols.contains(t)) throw table.error("no column '" + t + "' for --inputs; columns are " + String.join(", ", cols));
+        if (t.equals(target)) throw table.error("column '" + t + "' is both the target and an input");
+        if (in.contains(t)) throw table.error("column '" + t + "' is listed twice in --inputs");
         in.add(t);
       }
     }
-    if (in.isEmpty()) throw new IllegalArgumentException(file + ": expected at least one input column besides '" + target + "'");
-    for (String c : in) {
-      if (!NAME.matcher(c).matches() || RESERVED.contains(c)) {
-        throw new IllegalArgumentException(file + ": column '" + c + "': expected a name of letters, digits and '_' "
-            + "that is not a function name or pi");
-      }
-    }
+    if (in.isEmpty()) throw table.error("expected at least one input column besides '" + target + "'");
     int[] idx = new int[in.size()];
-    for (int j = 0; j < idx.length; j++) idx[j] = cols.indexOf(in.get(j));
-    List<double[]> rowsX = new ArrayList<>();
-    List<Double> ys = new ArrayList<>();
-    for (int ln = h + 1; ln < lines.size(); ln++) {
-      String line = lines.get(ln);
-      if (line.isBlank()) continue;
-      String[] f = split(line);
-      if (f.length != cols.size()) {
-        throw new IllegalArgumentException(file + ": line " + (ln + 1) + ": expected " + cols.size() + " fields, got " + f.length);
+    for (int j = 0; j < idx.length; j++) {
+      idx[j] = cols.indexOf(in.get(j));
+      if (!NAME.matcher(in.get(j)).matches() || RESERVED.contains(in.get(j))) {
+        throw table.columnError(idx[j], "expected a name of letters, digits and '_' that is not a function name or pi");
       }
-      double[] r = new double[idx.length];
-      for (int j = 0; j < idx.length; j++) r[j] = number(file, ln, cols.get(idx[j]), f[idx[j]]);
-      rowsX.add(r);
-      ys.add(number(file, ln, target, f[ti]));
     }
-    int n = ys.size();
-    if (n <= in.size()) {
-      throw new IllegalArgumentException(file + ": expected more data rows than inputs (" + in.size() + "), got " + n);
-    }
+    int n = table.rows().size();
+    if (n <= in.size()) throw table.error("expected more data rows than inputs (" + in.size() + "), got " + n);
     double[][] x = new double[in.size()][n];
     double[] y = new double[n];
     for (int i = 0; i < n; i++) {
-      y[i] = ys.get(i);
-      for (int j = 0; j < in.size(); j++) x[j][i] = rowsX.get(i)[j];
+      Table.Row row = table.rows().get(i);
+      for (int j = 0; j < idx.length; j++) x[j][i] = table.number(row, idx[j]);
+      y[i] = table.number(row, ti);
     }
-    for (int j = 0; j < in.size(); j++) checkVaries(file, in.get(j), x[j]);
-    checkVaries(file, target, y);
+    for (int j = 0; j < in.size(); j++) checkVaries(table, idx[j], x[j]);
+    checkVaries(table, ti, y);
     return new Dataset(in, x, y, target);
   }
 
-  private static void checkVaries(Path file, String name, double[] v) {
+  private static void checkVaries(Table table, int column, double[] v) {
     for (double d : v) if (d != v[0]) return;
-    throw new IllegalArgumentException(file + ": column '" + name + "': expected varying values, but every row is " + v[0]);
-  }
-
-  private static String[] split(String line) {
-    String[] f = line.split(",", -1);
-    for (int i = 0; i < f.length; i++) {
-      String t = f[i].trim();
-      if (t.length() >= 2 && t.startsWith("\"") && t.endsWith("\"")) t = t.substring(1, t.length() - 1);
-      f[i] = t;
-    }
-    return f;
-  }
-
-  private static double number(Path file, int ln, String col, String text) {
-    double v;
-    try {
-      v = Double.parseDouble(text);
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(file + ": line " + (ln + 1) + ", column '" + col + "': expected a number, got '"
-          + text + "'");
-    }
-    if (!Double.isFinite(v)) {
-      throw new IllegalArgumentException(file + ": line " + (ln + 1) + ", column '" + col
-          + "': expected a finite number, got '" + text + "'");
-    }
-    return v;
+    throw table.columnError(column, "expected varying values, but every row is " + v[0]);
   }
 }

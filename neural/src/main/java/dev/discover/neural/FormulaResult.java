@@ -1,5 +1,6 @@
 package dev.discover.neural;
 
+import dev.discover.neural.internal.search.FittedNetwork;
 import java.util.List;
 
 /**
@@ -11,12 +12,15 @@ import java.util.List;
  * @param elapsedMillis wall-clock time of the search
  * @param notes short diagnostics: which stage found the formula, separability found, and so on
  * @param options the options that produced this result
+ * @param networks the neural surrogates the search fitted and queried (none when the direct search sufficed),
+ *     for the plots
  */
 public record FormulaResult(Candidate best, List<Candidate> pareto, double targetRms, long elapsedMillis,
-    List<String> notes, FormulaOptions options) {
+    List<String> notes, FormulaOptions options, List<FittedNetwork> networks) {
   /** Copies the lists. */
   public FormulaResult {
     pareto = List.copyOf(pareto);
     notes = List.copyOf(notes);
+    networks = List.copyOf(networks);
   }
 }

@@ -1,5 +1,6 @@
 package dev.discover.neural;
 
+import dev.discover.neural.internal.search.ParetoFront;
 import dev.discover.symbolic.CompiledExpr;
 import dev.discover.symbolic.Compiler;
 import dev.discover.symbolic.Exprs;
@@ -59,7 +60,7 @@ public final class Judge {
       List<Candidate> varying = new ArrayList<>();
       for (Candidate c : r.pareto()) if (!isConstant(c)) varying.add(c);
       if (!varying.isEmpty()) {
-        best = FormulaSearch.choose(varying, r.targetRms());
+        best = ParetoFront.choose(varying, r.targetRms());
         constantNote = "; a constant was the best trade-off but the target is not constant";
       } else {
         constantNote = "; the search found nothing better than a constant for a target that is not constant";
@@ -71,7 +72,7 @@ public final class Judge {
       List<Candidate> better = new ArrayList<>();
       for (Candidate c : r.pareto()) if (c.rmse() < sdTest && !isConstant(c)) better.add(c);
       if (!better.isEmpty()) {
-        best = FormulaSearch.choose(better, r.targetRms());
+        best = ParetoFront.choose(better, r.targetRms());
         constantNote = "; the simplest trade-off was worse than the mean, so a more complex formula is shown";
       }
     }
@@ -104,7 +105,7 @@ public final class Judge {
     }
     Verdict v = new Verdict(solved ? Verdict.Status.SOLVED : Verdict.Status.APPROXIMATE, r2, rel, residualStructure, noise, why);
     FormulaResult out = best == r.best() ? r
-        : new FormulaResult(best, r.pareto(), r.targetRms(), r.elapsedMillis(), r.notes(), r.options());
+        : new FormulaResult(best, r.pareto(), r.targetRms(), r.elapsedMillis(), r.notes(), r.options(), r.networks());
     return new Judged(out, v);
   }
 

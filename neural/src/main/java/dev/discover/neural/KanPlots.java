@@ -48,7 +48,12 @@ final class KanPlots {
     for (int i = 0; i < n; i++) rows[i] = i;
     Optional<KanRoute.Model> model = KanRoute.analyse(data.names(), data.columns(), data.target(), rows, seed, deadlineNanos);
     if (model.isEmpty()) return List.of();
-    Kan net = model.get().net();
+    return write(dir, data, model.get());
+  }
+
+  /** Writes the plots of a network the search already fitted into {@code dir}. */
+  static List<Path> write(Path dir, Dataset data, KanRoute.Model model) throws IOException {
+    Kan net = model.net();
     int[] w = net.widths();
     double[][] score = net.edgeScores();
     List<Edge> edges = new ArrayList<>();

@@ -1,6 +1,8 @@
 package dev.discover.neural;
 
+import dev.discover.neural.internal.KanRoute;
 import dev.discover.neural.internal.Mlp;
+import dev.discover.neural.internal.search.FittedNetwork;
 import dev.discover.symbolic.CompiledExpr;
 import dev.discover.symbolic.Compiler;
 import java.awt.BasicStroke;
@@ -9,6 +11,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 import org.knowm.xchart.VectorGraphicsEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
@@ -20,6 +24,10 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * of negligible attribution left out) and, for every input, the network's one-dimensional slice through the
  * median row against the same slice of the symbolic formula; then the Kolmogorov-Arnold network's plots
  * ({@link KanPlots}: {@code kan.svg} and one {@code kan-edge-<i>-<j>.svg} per surviving edge).
+ *
+ * <p>The networks drawn are the ones the search fitted and queried ({@link FormulaResult#networks}). When the
+ * direct search sufficed and no surrogate was fitted, one is trained here on the raw data for the picture
+ * only (its title says so); likewise the Kolmogorov-Arnold network when the search did not run that route.
  */
 final class NetworkPlots {
   private NetworkPlots() {}
@@ -35,8 +43,14 @@ final class NetworkPlots {
       y[i] = data.y(i);
       for (int j = 0; j < k; j++) cols[j][i] = rows[i][j];
     }
-    Mlp net = new Mlp(k, 16, cols, y, opts.seed());
-    net.train(rows, y, 300, 200, 1e-4, System.nanoTime() + 10_000_000_000L);
+    Optional<FittedNetwork.Surrogate> used = result.networks().stream()
+        .flatMap(f -> f instanceof FittedNetwork.Surrogate s ? Stream.of(s) : Stream.empty()).findFirst();
+    FittedNetwork.Surrogate net = used.orElseGet(() -> {
+      Mlp m = new Mlp(k, 16, cols, y, opts.seed());
+      m.train(rows, y, 300, 200, 1e-4, System.nanoTime() + 10_000_000_000L);
+      return new FittedNetwork.Surrogate(m, new boolean[k], false, 1);
+    });
+    String title = used.isPresent() ? "the search's network" : "network trained for this plot (the search needed none)";
     // attribution: mean |df/dx_j| * spread of x_j, by central differences through the network
     double[] attr = new double[k];
     double[] med = new double[k], lo = new double[k], hi = new double[k];
@@ -52,7 +66,7 @@ final class NetworkPlots {
     }
     double maxA = 0;
     for (double a : attr) maxA = Math.max(maxA, a);
-    out.add(drawNetwork(dir, data, net, attr, maxA));
+    out.add(drawNetwork(dir, data, net, attr, maxA, title));
     CompiledExpr f = new Compiler(data.names()).compile(result.best().formula());
     for (int j = 0; j < k; j++) {
       int m = 100;
@@ -67,7 +81,8 @@ final class NetworkPlots {
       double[] pn = net.predict(q);
       System.arraycopy(pn, 0, fn, 0, m);
       XYChart c = new XYChartBuilder().width(500).height(380)
-          .title(data.names().get(j) + ": network slice and formula (others at their medians)")
+          .title(data.names().get(j) + ": " + (used.isPresent() ? "the search's" : "a") + " network's slice and formula"
+              + " (others at their medians)")
           .xAxisTitle(data.names().get(j)).yAxisTitle(data.targetName()).build();
       XYSeries a = c.addSeries("network", xs, fn);
       a.setMarker(SeriesMarkers.NONE);
@@ -79,18 +94,23 @@ final class NetworkPlots {
       out.add(p);
     }
     try {
-      out.addAll(KanPlots.write(dir, data, opts.seed(), System.nanoTime() + 20_000_000_000L));
+      Optional<KanRoute.Model> kan = result.networks().stream()
+          .flatMap(fn -> fn instanceof FittedNetwork.Kolmogorov m ? Stream.of(m.model()) : Stream.empty()).findFirst();
+      out.addAll(kan.isPresent() ? KanPlots.write(dir, data, kan.get())
+          : KanPlots.write(dir, data, opts.seed(), System.nanoTime() + 20_000_000_000L));
     } catch (RuntimeException e) {
       // the Kolmogorov-Arnold plots are extras: the plots above stand on their own
     }
     return out;
   }
 
-  private static Path drawNetwork(Path dir, Dataset data, Mlp net, double[] attr, double maxA) throws IOException {
+  private static Path drawNetwork(Path dir, Dataset data, FittedNetwork.Surrogate surrogate, double[] attr, double maxA,
+      String title) throws IOException {
+    Mlp net = surrogate.net();
     int k = net.inputs(), h = net.width();
     double[][] w1 = net.firstLayer(), w2 = net.secondLayer();
     double[] w3 = net.outputLayer();
-    XYChart c = new XYChartBuilder().width(700).height(520).title("pruned network (edge width by |weight|)").build();
+    XYChart c = new XYChartBuilder().width(700).height(520).title("pruned " + title + " (edge width by |weight|)").build();
     c.getStyler().setLegendVisible(false);
     c.getStyler().setAxisTicksVisible(false);
     c.getStyler().setPlotGridLinesVisible(false);

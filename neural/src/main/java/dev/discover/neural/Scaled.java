@@ -1,6 +1,6 @@
 package dev.discover.neural;
 
-import dev.discover.neural.internal.E;
+import dev.discover.symbolic.Exprs;
 import dev.discover.neural.internal.Tidy;
 import dev.discover.symbolic.Expr;
 import dev.discover.symbolic.ExprParser;
@@ -38,7 +38,7 @@ final class Scaled {
   }
 
   private static FormulaResult unscale(FormulaResult r, int k) {
-    Expr f = E.pow(E.n(10), E.n(k));
+    Expr f = Exprs.pow(Expr.num(10), Expr.num(k));
     double m = Math.pow(10, k);
     List<Candidate> pareto = new ArrayList<>();
     Candidate best = null;
@@ -50,14 +50,14 @@ final class Scaled {
     Candidate b = best != null ? best : times(r.best(), f, m);
     List<String> notes = new ArrayList<>(r.notes());
     notes.add("target searched in units of 1e" + k);
-    return new FormulaResult(b, pareto, r.targetRms() * m, r.elapsedMillis(), notes, r.options());
+    return new FormulaResult(b, pareto, r.targetRms() * m, r.elapsedMillis(), notes, r.options(), r.networks());
   }
 
   private static Candidate times(Candidate c, Expr f, double m) {
     // 10^k stays a power (not folded into a 300-digit integer)
-    Expr formula = E.mul(f, c.formula());
-    Expr pretty = E.mul(f, ExprParser.parse(c.pretty()));
+    Expr formula = Exprs.mul(f, c.formula());
+    Expr pretty = Exprs.mul(f, ExprParser.parse(c.pretty()));
     return new Candidate(formula, Tidy.printDecimal(formula), Tidy.printDecimal(pretty), c.rmse() * m, c.trainRmse() * m,
-        E.size(formula));
+        Exprs.size(formula));
   }
 }

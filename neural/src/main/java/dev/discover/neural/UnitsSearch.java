@@ -1,17 +1,18 @@
 package dev.discover.neural;
 
-import dev.discover.neural.internal.E;
+import dev.discover.symbolic.Exprs;
 import dev.discover.neural.internal.Tidy;
 import dev.discover.neural.units.DimensionCheck;
 import dev.discover.neural.units.Dimension;
 import dev.discover.neural.units.Monomial;
 import dev.discover.neural.units.PiGroups;
 import dev.discover.neural.units.Units;
-import dev.discover.symbolic.Compiler;
+import dev.discover.neural.internal.search.ParetoFront;
+import dev.discover.neural.internal.search.SearchBudget;
+import dev.discover.neural.internal.search.SearchContext;
 import dev.discover.symbolic.Expr;
 import dev.discover.symbolic.ExprParser;
 import dev.discover.symbolic.Exprs;
-import dev.discover.symbolic.Simplifier;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -68,41 +69,35 @@ public final class UnitsSearch {
     int[] perm = FormulaSearch.permutation(n, new java.util.Random(opts.seed()));
     int nTest = Math.max(1, (int) Math.round(n * opts.testFraction()));
     int[] test = java.util.Arrays.copyOfRange(perm, 0, nTest), train = java.util.Arrays.copyOfRange(perm, nTest, n);
-    Compiler comp = new Compiler(names);
-    double[][] x = data.columns();
-    double[] y = data.target();
-    List<Candidate> all = new ArrayList<>();
-    long simplifyEnd = System.nanoTime() + Math.max(3_000, opts.timeLimitMillis() / 20) * 1_000_000L;
     // f constant means y = C * P: no answer when y / P varies with the groups (unless nothing else was found)
     boolean innerVaries = !red.groups().isEmpty() && Judge.varies(inner.data(), opts)
         && r.pareto().stream().anyMatch(c -> !Judge.isConstant(c));
+    List<Expr> outer = new ArrayList<>();
     for (Candidate c : r.pareto()) {
       if (innerVaries && Judge.isConstant(c)) continue;
       Expr back = Exprs.substitute(ExprParser.parse(c.pretty()), inner.back());
-      Expr outer = Tidy.products(Tidy.tidy(red.groups().isEmpty() ? back : E.mul(red.prefactor().expr(), back)));
-      if (!DimensionCheck.hasUnit(outer, units, want)) continue;
-      Candidate oc = FormulaSearch.candidate(outer, comp, x, y, test, train);
-      if (oc == null) continue;
-      all.add(oc);
-      if (System.nanoTime() > simplifyEnd) continue;
-      try {
-        Expr s = Tidy.products(Tidy.tidy(Simplifier.simplest(outer, 2_000)));
-        if (E.size(s) < E.size(outer) && DimensionCheck.hasUnit(s, units, want)) {
-          Candidate sc = FormulaSearch.candidate(s, comp, x, y, test, train);
-          if (sc != null) all.add(sc);
-        }
-      } catch (RuntimeException ex) {
-        simplifyEnd = 0; // the symbolic layer failed or timed out: keep the unsimplified formulas
-      }
+      Expr e = Tidy.products(Tidy.tidy(red.groups().isEmpty() ? back : Exprs.mul(red.prefactor().expr(), back)));
+      if (DimensionCheck.hasUnit(e, units, want)) outer.add(e);
+    }
+    // scored on the original rows with the same split, the training mean among them, simplified by Symja
+    SearchContext ctx = new SearchContext(opts, SearchBudget.DEFAULT, progress);
+    long simplifyEnd = System.nanoTime() + Math.max(3_000, opts.timeLimitMillis() / 20) * 1_000_000L;
+    ParetoFront.Front front = new ParetoFront(names, data.columns(), data.target(), test, train).build(outer, simplifyEnd, ctx);
+    // a simplification could in principle leave the unit rules (log(a) - log(b) for log(a/b)): drop those
+    List<Candidate> all = new ArrayList<>();
+    for (Candidate c : front.pareto()) {
+      if (Judge.isConstant(c) || DimensionCheck.hasUnit(c.formula(), units, want)) all.add(c);
     }
     List<String> notes = new ArrayList<>(r.notes());
     notes.add(0, "units: searched f in " + data.targetName() + " = " + red.prefactor() + " * f("
         + String.join(", ", inner.describe()) + ")");
-    List<Candidate> pareto = FormulaSearch.pareto(all);
-    double testRms = FormulaSearch.rms(y, test);
-    Optional<Candidate> best = Optional.ofNullable(pareto.isEmpty() ? null : FormulaSearch.choose(pareto, testRms));
+    notes.addAll(ctx.notes());
+    List<Candidate> pareto = ParetoFront.pareto(all);
+    double testRms = new ParetoFront(names, data.columns(), data.target(), test, train).testRms();
+    Optional<Candidate> best = pareto.isEmpty() ? Optional.empty() : Optional.of(ParetoFront.choose(pareto, testRms));
     long ms = (System.nanoTime() - t0) / 1_000_000L;
-    return new Outcome(best.map(b -> new FormulaResult(b, pareto, testRms, ms, notes, opts)), Optional.of(red), Optional.empty());
+    return new Outcome(best.map(b -> new FormulaResult(b, pareto, testRms, ms, notes, opts, r.networks())), Optional.of(red),
+        Optional.empty());
   }
 
   /**

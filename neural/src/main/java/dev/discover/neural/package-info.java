@@ -7,8 +7,8 @@
  * Udrescu and Tegmark, Sci. Adv. 2020), snapping of constants to rationals and multiples of pi, and a final
  * joint Levenberg-Marquardt polish of every remaining constant.
  *
- * <p>For benchmarks, {@link dev.discover.neural.FeynmanData} reads rows of the Feynman database and
- * {@link dev.discover.neural.FormulaEquality} says whether a found formula equals a row's truth symbolically
- * (proved by Symja, constants to 4 significant digits) or only numerically.
+ * <p>{@link dev.discover.neural.FeynmanData} reads rows of the Feynman database (for {@code discover formula
+ * --feynman ID}). The benchmark's equality proofs ({@code FormulaEquality}, whether a found formula equals a
+ * row's truth symbolically or only numerically) are test code, outside the production jars.
  */
 package dev.discover.neural;

@@ -3,6 +3,7 @@ package dev.discover.neural;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.discover.neural.internal.search.FittedNetwork;
 import dev.discover.symbolic.CompiledExpr;
 import dev.discover.symbolic.Compiler;
 import dev.discover.symbolic.ExprParser;
@@ -101,6 +102,9 @@ class FormulaSearchTest {
     List<String> names = List.of("x", "y");
     FormulaResult res = FormulaSearch.run(table(names, 300, 1, 5, v -> Math.exp(-v[0]) * v[1], 0, 6), quick(), s -> { });
     List<Candidate> p = res.pareto();
+    // at least the constant and the formula itself: an empty or one-element front would test nothing
+    assertTrue(p.size() >= 2, "front " + p);
+    assertTrue(p.get(0).complexity() == 1, "the constant comes first: " + p);
     for (int i = 1; i < p.size(); i++) {
       assertTrue(p.get(i).complexity() > p.get(i - 1).complexity());
       assertTrue(p.get(i).rmse() < p.get(i - 1).rmse());
@@ -112,10 +116,48 @@ class FormulaSearchTest {
     // y depends on a, b only through a - b and on c, d only through c / d: the network stage finds both
     List<String> names = List.of("a", "b", "c", "d");
     ToDoubleFunction<double[]> f = v -> Math.sqrt(1 + (v[0] - v[1]) * (v[0] - v[1])) * v[2] / v[3];
-    FormulaOptions opts = FormulaOptions.defaults().withTimeLimitMillis(12_000).withMaxNodes(1_000);
+    // the work is bounded by the node cap; the long limit only keeps the network's safety cap (the deadline) from
+    // cutting its training short on a loaded machine
+    FormulaOptions opts = FormulaOptions.defaults().withTimeLimitMillis(40_000).withMaxNodes(1_000);
     FormulaResult res = FormulaSearch.run(table(names, 600, 1, 5, f, 0, 8), opts, s -> { });
     String notes = String.join("; ", res.notes());
     assertTrue(notes.contains("only through a - b") && notes.contains("only through c/d"), res.best().text() + " / " + notes);
+    // the surrogate the search queried is kept in the result, and it stands in for the data
+    FittedNetwork.Surrogate net = res.networks().stream().filter(FittedNetwork.Surrogate.class::isInstance)
+        .map(FittedNetwork.Surrogate.class::cast).findFirst().orElseThrow();
+    Dataset d = table(names, 50, 1, 5, f, 0, 9);
+    double[][] rows = new double[50][];
+    for (int i = 0; i < 50; i++) rows[i] = d.row(i);
+    double[] p = net.predict(rows);
+    double se = 0, sy = 0;
+    for (int i = 0; i < 50; i++) { se += (p[i] - d.y(i)) * (p[i] - d.y(i)); sy += d.y(i) * d.y(i); }
+    assertTrue(Math.sqrt(se / sy) < 0.05, "relative error of the kept surrogate " + Math.sqrt(se / sy));
     assertTrue(mismatch(res, names, f, 1, 5) < CLEAN_TOL, res.best().text() + " / " + notes);
+  }
+
+  @Test
+  void run_shuffledInputColumns_giveTheSameFormula() {
+    List<String> names = List.of("x", "y", "z");
+    ToDoubleFunction<double[]> f = v -> v[0] * v[1] / v[2];
+    Dataset d = table(names, 300, 1, 5, f, 0, 4);
+    // the same table with its columns in the order z, x, y
+    int[] order = {2, 0, 1};
+    double[][] cols = d.columns();
+    double[][] shuffled = new double[3][];
+    List<String> shuffledNames = new java.util.ArrayList<>();
+    for (int j = 0; j < 3; j++) { shuffled[j] = cols[order[j]]; shuffledNames.add(names.get(order[j])); }
+    Dataset e = new Dataset(shuffledNames, shuffled, d.target(), "y");
+    FormulaResult ra = FormulaSearch.run(d, quick(), s -> { });
+    assertTrue(mismatch(ra, names, f, 1, 5) < CLEAN_TOL, ra.best().text());
+    Candidate a = ra.best();
+    Candidate b = FormulaSearch.run(e, quick(), s -> { }).best();
+    assertEquals(a.complexity(), b.complexity(), a.text() + " vs " + b.text());
+    CompiledExpr fa = new Compiler(names).compile(ExprParser.parse(a.text()));
+    CompiledExpr fb = new Compiler(names).compile(ExprParser.parse(b.text()));
+    Random r = new Random(7);
+    for (int i = 0; i < 200; i++) {
+      double[] row = {1 + 4 * r.nextDouble(), 1 + 4 * r.nextDouble(), 1 + 4 * r.nextDouble()};
+      assertEquals(fa.eval(row), fb.eval(row), 1e-9 * Math.abs(fa.eval(row)), a.text() + " vs " + b.text());
+    }
   }
 }

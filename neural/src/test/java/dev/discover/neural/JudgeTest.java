@@ -31,11 +31,11 @@ class JudgeTest {
 
   private static Candidate cand(String formula) {
     Expr e = ExprParser.parse(formula);
-    return new Candidate(e, formula, formula, 0, 0, dev.discover.neural.internal.E.size(e));
+    return new Candidate(e, formula, formula, 0, 0, dev.discover.symbolic.Exprs.size(e));
   }
 
   private static FormulaResult result(Candidate best, Candidate... pareto) {
-    return new FormulaResult(best, List.of(pareto), 1, 0, List.of(), FormulaOptions.defaults());
+    return new FormulaResult(best, List.of(pareto), 1, 0, List.of(), FormulaOptions.defaults(), List.of());
   }
 
   private static Judge.Judged judge(Dataset d, String formula) {

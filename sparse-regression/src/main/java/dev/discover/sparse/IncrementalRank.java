@@ -2,6 +2,7 @@ package dev.discover.sparse;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The rank of a growing set of vectors modulo a prime: {@link #add} reduces a vector against the rows kept so
@@ -24,12 +25,13 @@ public final class IncrementalRank {
   public int rank() { return rows.size(); }
 
   /** True when {@code v} is not in the span so far; the span does not change. */
-  public boolean wouldIncrease(long[] v) { return reduce(v) != null; }
+  public boolean wouldIncrease(long[] v) { return reduce(v).isPresent(); }
 
   /** Adds {@code v} (not modified); returns true when the rank grew. */
   public boolean add(long[] v) {
-    long[] r = reduce(v);
-    if (r == null) return false;
+    Optional<long[]> reduced = reduce(v);
+    if (reduced.isEmpty()) return false;
+    long[] r = reduced.get();
     int piv = 0;
     while (r[piv] == 0) piv++;
     long inv = Modular.inverse(r[piv], p);
@@ -39,7 +41,7 @@ public final class IncrementalRank {
     return true;
   }
 
-  private long[] reduce(long[] v) {
+  private Optional<long[]> reduce(long[] v) {
     if (v.length != dim) throw new IllegalArgumentException("vector has length " + v.length + ", expected " + dim);
     long[] r = v.clone();
     for (int k = 0; k < rows.size(); k++) {
@@ -50,7 +52,7 @@ public final class IncrementalRank {
       long[] row = rows.get(k);
       for (int j = 0; j < dim; j++) if (row[j] != 0) r[j] = (r[j] + g * row[j]) % p;
     }
-    for (long x : r) if (x != 0) return r;
-    return null;
+    for (long x : r) if (x != 0) return Optional.of(r);
+    return Optional.empty();
   }
 }

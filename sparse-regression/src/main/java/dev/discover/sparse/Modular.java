@@ -4,8 +4,10 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import org.hipparchus.fraction.BigFraction;
 
-/** Arithmetic modulo word-size primes: the primes we use, inverses, and rational reconstruction. */
+/** Arithmetic modulo word-size primes: the primes we use, inverses and residues (lifting back: {@link RationalLift}). */
 public final class Modular {
   /** Primes just below 2^31, largest first: products of two residues fit in a signed long. */
   public static final List<Long> PRIMES;
@@ -40,20 +42,19 @@ public final class Modular {
   }
 
   /**
-   * Rational reconstruction (Wang): the unique n/d with |n|, d <= sqrt(m/2) and n = a d mod m, or null when
-   * none exists. Returns {numerator, denominator}.
+   * The value modulo p of a polynomial given as exponent vectors to rational coefficients, at the point x (residues);
+   * throws ArithmeticException when p divides a denominator.
    */
-  public static BigInteger[] reconstruct(BigInteger a, BigInteger m) {
-    BigInteger bound = m.shiftRight(1).sqrt();
-    BigInteger r0 = m, r1 = a.mod(m), t0 = BigInteger.ZERO, t1 = BigInteger.ONE;
-    while (r1.compareTo(bound) > 0) {
-      BigInteger[] qr = r0.divideAndRemainder(r1);
-      BigInteger t2 = t0.subtract(qr[0].multiply(t1));
-      r0 = r1; r1 = qr[1]; t0 = t1; t1 = t2;
+  public static long polynomialValue(Map<List<Integer>, BigFraction> terms, long[] x, long p) {
+    long acc = 0;
+    for (Map.Entry<List<Integer>, BigFraction> t : terms.entrySet()) {
+      long v = residue(t.getValue().getNumerator(), t.getValue().getDenominator(), p);
+      for (int i = 0; i < x.length; i++) {
+        int k = t.getKey().get(i);
+        for (int r = 0; r < k; r++) v = v * x[i] % p;
+      }
+      acc = (acc + v) % p;
     }
-    if (t1.signum() == 0 || t1.abs().compareTo(bound) > 0) return null;
-    if (!r1.gcd(t1).equals(BigInteger.ONE)) return null;
-    if (t1.signum() < 0) { t1 = t1.negate(); r1 = r1.negate(); }
-    return new BigInteger[] {r1, t1};
+    return acc;
   }
 }

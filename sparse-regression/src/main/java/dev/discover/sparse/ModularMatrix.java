@@ -100,6 +100,53 @@ public final class ModularMatrix {
     }
   }
 
+  /**
+   * The null space of the columns {@code columns} of {@code rows} modulo p, as vectors of length {@code length}
+   * (zero outside those columns); {@code rows} is not modified.
+   */
+  public static long[][] nullSpaceOfColumns(long[][] rows, int[] columns, int length, long p) {
+    long[][] sub = new long[rows.length][columns.length];
+    for (int r = 0; r < rows.length; r++) for (int c = 0; c < columns.length; c++) sub[r][c] = rows[r][columns[c]];
+    long[][] ns = rref(sub, columns.length, p).nullSpace();
+    long[][] out = new long[ns.length][];
+    for (int k = 0; k < ns.length; k++) {
+      long[] full = new long[length];
+      for (int c = 0; c < columns.length; c++) full[columns[c]] = ns[k][c];
+      out[k] = full;
+    }
+    return out;
+  }
+
+  /**
+   * Reduced echelon rows of the span of {@code vs} modulo p with pivots taken in the column order {@code order}
+   * (the vectors must vanish outside those columns), as vectors of the original length; {@code vs} is not modified.
+   */
+  public static long[][] echelonRows(long[][] vs, int[] order, long p) {
+    int k = order.length;
+    int n = vs.length == 0 ? 0 : vs[0].length;
+    long[][] perm = new long[vs.length][k];
+    for (int i = 0; i < vs.length; i++) for (int c = 0; c < k; c++) perm[i][c] = vs[i][order[c]];
+    long[][] rows = rref(perm, k, p).rows();
+    long[][] out = new long[rows.length][];
+    for (int i = 0; i < rows.length; i++) {
+      long[] v = new long[n];
+      for (int c = 0; c < k; c++) v[order[c]] = rows[i][c];
+      out[i] = v;
+    }
+    return out;
+  }
+
+  /** Scales v in place (modulo p) so that its first nonzero entry in the column order {@code order} is 1. */
+  public static void normalizeAt(long[] v, int[] order, long p) {
+    for (int c : order) {
+      if (v[c] != 0) {
+        long inv = Modular.inverse(v[c], p);
+        for (int j = 0; j < v.length; j++) v[j] = v[j] * inv % p;
+        return;
+      }
+    }
+  }
+
   /** The rank of a matrix modulo p; the rows of {@code a} are overwritten. */
   public static int rank(long[][] a, int columns, long p) { return rref(a, columns, p).rank(); }
 }

@@ -1,5 +1,6 @@
 package dev.discover.sparse;
 
+import java.util.Optional;
 import org.hipparchus.fraction.BigFraction;
 
 /**
@@ -10,26 +11,26 @@ public final class RationalSnap {
   private RationalSnap() {}
 
   /**
-   * The simplest rational p/q with q &lt;= maxDenominator within {@code tolerance} of x (absolute), or null when
+   * The simplest rational p/q with q &lt;= maxDenominator within {@code tolerance} of x (absolute), or empty when
    * there is none.
    */
-  public static BigFraction snap(double x, long maxDenominator, double tolerance) {
+  public static Optional<BigFraction> snap(double x, long maxDenominator, double tolerance) {
     if (!Double.isFinite(x)) throw new IllegalArgumentException("cannot snap " + x);
     long h0 = 0, h1 = 1, k0 = 1, k1 = 0;
     double r = x;
     for (int i = 0; i < 64; i++) {
       double a = Math.floor(r);
-      if (Math.abs(a) > 1e15) return null;
+      if (Math.abs(a) > 1e15) return Optional.empty();
       long ai = (long) a;
       long h2 = ai * h1 + h0;
       long k2 = ai * k1 + k0;
-      if (k2 > maxDenominator || k2 <= 0) return null;
-      if (Math.abs((double) h2 / k2 - x) <= tolerance) return new BigFraction(h2, k2);
+      if (k2 > maxDenominator || k2 <= 0) return Optional.empty();
+      if (Math.abs((double) h2 / k2 - x) <= tolerance) return Optional.of(new BigFraction(h2, k2));
       h0 = h1; h1 = h2; k0 = k1; k1 = k2;
       double frac = r - a;
-      if (frac == 0) return null;
+      if (frac == 0) return Optional.empty();
       r = 1 / frac;
     }
-    return null;
+    return Optional.empty();
   }
 }

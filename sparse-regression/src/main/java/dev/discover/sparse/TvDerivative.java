@@ -100,23 +100,17 @@ public final class TvDerivative {
     double[] r = new double[x.length];
     for (int i = 0; i < r.length; i++) r[i] = b[i] - ax[i];
     double[] p = r.clone();
-    double rr = dot(r, r);
-    double stop = 1e-20 * Math.max(dot(b, b), 1e-300);
+    double rr = Vectors.dot(r, r);
+    double stop = 1e-20 * Math.max(Vectors.dot(b, b), 1e-300);
     for (int it = 0; it < maxIter && rr > stop; it++) {
       double[] ap = apply(h, w, p);
-      double alpha = rr / dot(p, ap);
+      double alpha = rr / Vectors.dot(p, ap);
       for (int i = 0; i < x.length; i++) { x[i] += alpha * p[i]; r[i] -= alpha * ap[i]; }
-      double rr2 = dot(r, r);
+      double rr2 = Vectors.dot(r, r);
       double beta = rr2 / rr;
       rr = rr2;
       for (int i = 0; i < p.length; i++) p[i] = r[i] + beta * p[i];
     }
     return x;
-  }
-
-  private static double dot(double[] a, double[] b) {
-    double s = 0;
-    for (int i = 0; i < a.length; i++) s += a[i] * b[i];
-    return s;
   }
 }

@@ -69,30 +69,30 @@ class DerivativeTest {
     assertTrue(tv < fd / 3, "TV " + tv + " versus finite differences " + fd);
   }
 
+  /** For x = sin t: the weak-form integral of dx/dt by parts, and the integral of cos t directly. */
+  private static double[][][] sidesForSine(WeakForm w, double[] t) {
+    double[][] x = new double[t.length][1];
+    double[][] dx = new double[t.length][1];
+    for (int i = 0; i < t.length; i++) { x[i][0] = Math.sin(t[i]); dx[i][0] = Math.cos(t[i]); }
+    return new double[][][] {w.integrateDerivative(x), w.integrate(dx)};
+  }
+
   @Test
   void weakForm_integratesByPartsToRoundoffOnEvenGrid() {
     double[] t = new double[2000];
     for (int i = 0; i < t.length; i++) t[i] = i * 2 * Math.PI / t.length;
     WeakForm w = WeakForm.of(t, 200, 50, 4);
-    double[][] x = new double[t.length][1];
-    double[][] dx = new double[t.length][1];
-    for (int i = 0; i < t.length; i++) { x[i][0] = Math.sin(t[i]); dx[i][0] = Math.cos(t[i]); }
-    double[][] lhs = w.integrateDerivative(x);
-    double[][] rhs = w.integrate(dx);
-    for (int k = 0; k < w.size(); k++) assertEquals(rhs[k][0], lhs[k][0], 1e-7 * (1 + Math.abs(rhs[k][0])));
+    double[][][] sides = sidesForSine(w, t);
+    for (int k = 0; k < w.size(); k++) assertEquals(sides[1][k][0], sides[0][k][0], 1e-7 * (1 + Math.abs(sides[1][k][0])));
   }
 
   @Test
   void weakForm_integratesByPartsToSecondOrderOnUnevenGrid() {
     double[] t = unevenTimes(2000, 2 * Math.PI, 6);
     WeakForm w = WeakForm.of(t, 200, 50, 4);
-    double[][] x = new double[t.length][1];
-    double[][] dx = new double[t.length][1];
-    for (int i = 0; i < t.length; i++) { x[i][0] = Math.sin(t[i]); dx[i][0] = Math.cos(t[i]); }
-    double[][] lhs = w.integrateDerivative(x);
-    double[][] rhs = w.integrate(dx);
+    double[][][] sides = sidesForSine(w, t);
     assertTrue(w.size() > 30);
-    for (int k = 0; k < w.size(); k++) assertEquals(rhs[k][0], lhs[k][0], 1e-3 * (1 + Math.abs(rhs[k][0])));
+    for (int k = 0; k < w.size(); k++) assertEquals(sides[1][k][0], sides[0][k][0], 1e-3 * (1 + Math.abs(sides[1][k][0])));
   }
 
   @Test

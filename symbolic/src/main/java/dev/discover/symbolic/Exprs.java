@@ -162,4 +162,77 @@ public final class Exprs {
     return v.getDenominator().equals(BigInteger.ONE) ? v.getNumerator().toString()
         : v.getNumerator() + "/" + v.getDenominator();
   }
+
+  /** The name used for the constant pi inside numeric formula trees; printed as a decimal or as {@code pi}. */
+  public static final String PI = "pi";
+
+  /** True when {@code e} is the number {@code k}. */
+  public static boolean isNumber(Expr e, long k) {
+    return e instanceof Expr.Num num && num.value().equals(new BigFraction(k));
+  }
+
+  /** a + b, folding plus zero and a negated or negative right operand into a difference. */
+  public static Expr add(Expr a, Expr b) {
+    if (isNumber(a, 0)) return b;
+    if (isNumber(b, 0)) return a;
+    if (b instanceof Expr.Neg ng) return new Expr.Bin('-', a, ng.arg());
+    if (b instanceof Expr.Num nb && nb.value().signum() < 0) return new Expr.Bin('-', a, new Expr.Num(nb.value().negate()));
+    return new Expr.Bin('+', a, b);
+  }
+
+  /** a - b, folding zeros. */
+  public static Expr sub(Expr a, Expr b) {
+    if (isNumber(b, 0)) return a;
+    if (isNumber(a, 0)) return neg(b);
+    return new Expr.Bin('-', a, b);
+  }
+
+  /** a * b, folding the factors one, zero and minus one. */
+  public static Expr mul(Expr a, Expr b) {
+    if (isNumber(a, 1)) return b;
+    if (isNumber(b, 1)) return a;
+    if (isNumber(a, 0) || isNumber(b, 0)) return Expr.num(0);
+    if (isNumber(a, -1)) return neg(b);
+    if (isNumber(b, -1)) return neg(a);
+    return new Expr.Bin('*', a, b);
+  }
+
+  /** a / b, folding a divisor of one. */
+  public static Expr div(Expr a, Expr b) {
+    if (isNumber(b, 1)) return a;
+    return new Expr.Bin('/', a, b);
+  }
+
+  /** -a, folding numbers and double negation. */
+  public static Expr neg(Expr a) {
+    if (a instanceof Expr.Num num) return new Expr.Num(num.value().negate());
+    if (a instanceof Expr.Neg ng) return ng.arg();
+    return new Expr.Neg(a);
+  }
+
+  /** a ^ p for a rational p, using sqrt and division where they read better. */
+  public static Expr pow(Expr a, BigFraction p) {
+    if (p.signum() == 0) return Expr.num(1);
+    if (p.equals(BigFraction.ONE)) return a;
+    if (p.signum() < 0) return div(Expr.num(1), pow(a, p.negate()));
+    if (p.equals(new BigFraction(1, 2))) return call("sqrt", a);
+    if (p.getDenominator().equals(BigInteger.TWO)) {
+      return new Expr.Bin('^', call("sqrt", a), Expr.num(new BigFraction(p.getNumerator())));
+    }
+    return new Expr.Bin('^', a, Expr.num(p));
+  }
+
+  /** a ^ b for an expression exponent. */
+  public static Expr pow(Expr a, Expr b) { return new Expr.Bin('^', a, b); }
+
+  /** f(a). */
+  public static Expr call(String f, Expr a) { return new Expr.Call(f, a); }
+
+  /** Number of nodes of the tree (every name, number, operator and call counts one). */
+  public static int size(Expr e) {
+    if (e instanceof Expr.Neg ng) return 1 + size(ng.arg());
+    if (e instanceof Expr.Bin b) return 1 + size(b.left()) + size(b.right());
+    if (e instanceof Expr.Call c) return 1 + size(c.arg());
+    return 1;
+  }
 }

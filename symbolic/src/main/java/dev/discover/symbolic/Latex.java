@@ -4,24 +4,40 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** LaTeX spelling of names: Greek letters get a backslash, trailing digits become subscripts. */
+/**
+ * The one LaTeX printer of expressions and names: Greek letters get a backslash, trailing digits become
+ * subscripts, products are juxtaposed, quotients are fractions, powers superscripts.
+ */
 public final class Latex {
+  /** How a product is written. */
+  public enum Products {
+    /** With a thin space, {@code x\,y}: the laws' output. */
+    THIN_SPACE,
+    /** With a plain space, {@code x y}, and {@code x \cdot 2} before a number: the data laws' output. */
+    SPACE
+  }
+
   private static final Set<String> GREEK = Set.of("alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta",
       "theta", "iota", "kappa", "lambda", "mu", "nu", "xi", "pi", "rho", "sigma", "tau", "upsilon", "phi", "chi",
       "psi", "omega", "Gamma", "Delta", "Theta", "Lambda", "Xi", "Pi", "Sigma", "Upsilon", "Phi", "Psi", "Omega");
   private static final Pattern SPLIT = Pattern.compile("([A-Za-z]+?)_?(\\d+)");
 
-  private Latex() {}
-
   /**
    * LaTeX for an expression: products as juxtaposition with thin spaces, quotients as fractions, powers as
    * superscripts. Used for polynomial and rational laws, where it avoids Symja's second-long start-up.
    */
-  public static String of(Expr e) {
+  public static String of(Expr e) { return of(e, Products.THIN_SPACE); }
+
+  /** LaTeX for an expression, with products written as {@code products} says. */
+  public static String of(Expr e, Products products) {
     StringBuilder sb = new StringBuilder();
-    write(e, sb, 0);
+    new Latex(products).write(e, sb, 0);
     return sb.toString();
   }
+
+  private final Products products;
+
+  private Latex(Products products) { this.products = products; }
 
   private static int prec(Expr e) {
     if (e instanceof Expr.Num n) return n.value().signum() < 0 ? 1 : 4;
@@ -30,7 +46,7 @@ public final class Latex {
     return 4;
   }
 
-  private static void write(Expr e, StringBuilder sb, int min) {
+  private void write(Expr e, StringBuilder sb, int min) {
     boolean paren = prec(e) < min;
     if (paren) sb.append("\\left(");
     if (e instanceof Expr.Num n) {
@@ -60,7 +76,11 @@ public final class Latex {
       switch (b.op()) {
         case '+' -> { write(b.left(), sb, 1); sb.append(" + "); write(b.right(), sb, 2); }
         case '-' -> { write(b.left(), sb, 1); sb.append(" - "); write(b.right(), sb, 2); }
-        case '*' -> { write(b.left(), sb, 2); sb.append("\\,"); write(b.right(), sb, 3); }
+        case '*' -> {
+          write(b.left(), sb, 2);
+          sb.append(products == Products.THIN_SPACE ? "\\," : b.right() instanceof Expr.Num ? " \\cdot " : " ");
+          write(b.right(), sb, 3);
+        }
         case '/' -> { sb.append("\\frac{"); write(b.left(), sb, 0); sb.append("}{"); write(b.right(), sb, 0); sb.append('}'); }
         default -> { write(b.left(), sb, 4); sb.append("^{"); write(b.right(), sb, 0); sb.append('}'); }
       }

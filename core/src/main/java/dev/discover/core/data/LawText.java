@@ -1,6 +1,7 @@
 package dev.discover.core.data;
 
 import dev.discover.symbolic.Expr;
+import dev.discover.symbolic.Latex;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.List;
@@ -47,7 +48,7 @@ final class LawText {
       boolean constant = names.get(j).equals("1");
       if (sb.length() == 0) { if (c[j] < 0) sb.append('-'); }
       else sb.append(c[j] < 0 ? " - " : " + ");
-      String term = LatexPrinter.print(exprs.get(j));
+      String term = Latex.of(exprs.get(j), Latex.Products.SPACE);
       if (isSum(exprs.get(j))) term = "\\left(" + term + "\\right)";
       if (constant) sb.append(mag);
       else if (mag.equals("1")) sb.append(term);

@@ -52,4 +52,33 @@ public record Trajectory(double[] t, double[][] x) {
     for (int i = 0; i < t.length; i++) c[i] = x[i][j];
     return c;
   }
+
+  /**
+   * The shortest half-period among the variables: the time span over the number of crossings of a band
+   * around each variable's mean (the band, three noise deviations or a tenth of the spread, keeps noise near
+   * the mean from counting); the whole span when no variable oscillates.
+   *
+   * @param noise the estimated noise standard deviation of each variable (not modified)
+   */
+  public double halfPeriod(double[] noise) {
+    int n = t.length;
+    double span = t[n - 1] - t[0];
+    double halfPeriod = span;
+    for (int j = 0; j < x[0].length; j++) {
+      double mean = 0, sq = 0;
+      for (double[] r : x) { mean += r[j]; sq += r[j] * r[j]; }
+      mean /= n;
+      double sd = Math.sqrt(Math.max(sq / n - mean * mean, 0));
+      double band = Math.max(3 * noise[j], 0.1 * sd);
+      int crossings = 0;
+      int side = 0;
+      for (int i = 0; i < n; i++) {
+        int s = x[i][j] > mean + band ? 1 : (x[i][j] < mean - band ? -1 : 0);
+        if (s != 0 && side != 0 && s != side) crossings++;
+        if (s != 0) side = s;
+      }
+      halfPeriod = Math.min(halfPeriod, span / (crossings + 1));
+    }
+    return halfPeriod;
+  }
 }

@@ -1,16 +1,12 @@
 package dev.discover.core.data;
 
-import dev.discover.core.InputException;
-import java.io.BufferedReader;
-import java.io.BufferedWriter;
-import java.io.Writer;
+import dev.discover.io.AtomicFile;
+import dev.discover.io.Csv;
+import dev.discover.io.InputException;
+import dev.discover.io.Table;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import java.io.Writer;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,88 +15,64 @@ import java.util.Map;
 /**
  * The trajectory CSV format: a header line naming a {@code t} column, optionally a {@code trajectory}
  * column (any label; rows with the same label form one trajectory, in file order), then one column per
- * variable. Every other field is a finite number, and times increase strictly within each trajectory. Errors
- * are {@link InputException}s naming the file and line. Writing goes to a temporary file that is then moved
- * into place, so a failure never leaves half a file.
+ * variable. Every other field is a finite number, and times increase strictly within each trajectory. The
+ * table is read by {@link Csv}; errors are {@link InputException}s naming the file, line and column. Writing
+ * goes to a temporary file that is then moved into place, so a failure never leaves half a file.
  */
 public final class TrajectoryCsv {
   private TrajectoryCsv() {}
 
   /** Reads and checks a trajectory CSV file. */
-  public static TrajectoryData read(Path file) {
-    String src = file.toString();
-    List<String> lines;
-    try {
-      if (Files.isDirectory(file)) throw new InputException(src + ": is a directory, expected a CSV file");
-      lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
-      throw new InputException(src + ": no such file");
-    } catch (IOException e) {
-      throw new InputException(src + ": cannot read: " + e.getMessage());
-    }
-    return parse(lines, src);
-  }
+  public static TrajectoryData read(Path file) { return of(Csv.read(file)); }
 
   /** Parses the lines of a trajectory CSV; {@code source} names it in messages. */
-  public static TrajectoryData parse(List<String> lines, String source) {
-    int h = 0;
-    while (h < lines.size() && lines.get(h).isBlank()) h++;
-    if (h == lines.size()) throw new InputException(source + ": empty file; expected a header line such as t,x,y");
-    String[] header = split(lines.get(h));
+  public static TrajectoryData parse(List<String> lines, String source) { return of(Csv.parse(lines, source)); }
+
+  /** Checks a table against the trajectory format and splits it into trajectories. */
+  public static TrajectoryData of(Table table) {
+    List<String> header = table.columns();
     int tCol = -1, trCol = -1;
     List<String> names = new ArrayList<>();
     List<Integer> varCols = new ArrayList<>();
-    for (int c = 0; c < header.length; c++) {
-      String name = header[c];
-      if (name.isEmpty()) throw new InputException(source + ":" + (h + 1) + ": column " + (c + 1) + " has no name");
+    for (int c = 0; c < header.size(); c++) {
+      String name = header.get(c);
       if (name.equals("t") || name.equals("time")) {
-        if (tCol >= 0) throw new InputException(source + ":" + (h + 1) + ": two time columns");
+        if (tCol >= 0) throw table.columnError(c, "a second time column; expected one column 't'");
         tCol = c;
       } else if (name.equals("trajectory")) {
-        if (trCol >= 0) throw new InputException(source + ":" + (h + 1) + ": two trajectory columns");
         trCol = c;
       } else {
-        if (!name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
-          throw new InputException(source + ":" + (h + 1) + ": column name '" + name + "' is not a variable name (letters, digits, _)");
-        }
-        if (names.contains(name)) throw new InputException(source + ":" + (h + 1) + ": column '" + name + "' appears twice");
+        if (!name.matches("[A-Za-z_][A-Za-z0-9_]*")) throw table.columnError(c, "expected a variable name (letters, digits, _)");
         names.add(name);
         varCols.add(c);
       }
     }
-    if (tCol < 0) throw new InputException(source + ":" + (h + 1) + ": no 't' column; the header must name a time column 't'");
-    if (names.isEmpty()) throw new InputException(source + ":" + (h + 1) + ": no variable columns besides t and trajectory");
+    if (tCol < 0) throw InputException.atLine(table.source(), table.headerLine(), "no 't' column; the header must name a time column 't'");
+    if (names.isEmpty()) throw InputException.atLine(table.source(), table.headerLine(), "no variable columns besides t and trajectory");
     Map<String, List<double[]>> rows = new LinkedHashMap<>();
     Map<String, Integer> lastLine = new LinkedHashMap<>();
     int d = names.size();
-    for (int ln = h + 1; ln < lines.size(); ln++) {
-      String line = lines.get(ln);
-      if (line.isBlank()) continue;
-      String[] f = split(line);
-      String at = source + ":" + (ln + 1) + ": ";
-      if (f.length != header.length) {
-        throw new InputException(at + "expected " + header.length + " fields (" + String.join(",", header) + "), got " + f.length);
-      }
-      String label = trCol >= 0 ? f[trCol] : "";
-      if (trCol >= 0 && label.isEmpty()) throw new InputException(at + "empty trajectory label");
+    for (Table.Row row : table.rows()) {
+      String label = trCol >= 0 ? row.text(trCol) : "";
+      if (trCol >= 0 && label.isEmpty()) throw table.cellError(row, trCol, "expected a trajectory label, got an empty field");
       double[] r = new double[d + 1];
-      r[0] = number(f[tCol], header[tCol], at);
-      for (int k = 0; k < d; k++) r[k + 1] = number(f[varCols.get(k)], names.get(k), at);
+      r[0] = table.number(row, tCol);
+      for (int k = 0; k < d; k++) r[k + 1] = table.number(row, varCols.get(k));
       List<double[]> list = rows.computeIfAbsent(label, x -> new ArrayList<>());
       if (!list.isEmpty() && !(r[0] > list.get(list.size() - 1)[0])) {
-        throw new InputException(at + "time " + f[tCol] + " does not increase (previous time " + list.get(list.size() - 1)[0]
+        throw table.lineError(row, "time " + row.text(tCol) + " does not increase (previous time " + list.get(list.size() - 1)[0]
             + " on line " + lastLine.get(label) + (trCol >= 0 ? " of trajectory " + label : "") + ")");
       }
       list.add(r);
-      lastLine.put(label, ln + 1);
+      lastLine.put(label, row.line());
     }
-    if (rows.isEmpty()) throw new InputException(source + ": no data rows after the header");
+    if (rows.isEmpty()) throw table.error("no data rows after the header");
     List<Trajectory> trajectories = new ArrayList<>();
     for (Map.Entry<String, List<double[]>> e : rows.entrySet()) {
       List<double[]> list = e.getValue();
       if (list.size() < 2) {
-        throw new InputException(source + ":" + lastLine.get(e.getKey()) + ": "
-            + (trCol >= 0 ? "trajectory " + e.getKey() + " has" : "the file has") + " a single sample; need at least 2");
+        throw InputException.atLine(table.source(), lastLine.get(e.getKey()),
+            (trCol >= 0 ? "trajectory " + e.getKey() + " has" : "the file has") + " a single sample; need at least 2");
       }
       double[] t = new double[list.size()];
       double[][] x = new double[list.size()][d];
@@ -110,24 +82,7 @@ public final class TrajectoryCsv {
       }
       trajectories.add(new Trajectory(t, x));
     }
-    return new TrajectoryData(source, names, trajectories);
-  }
-
-  private static String[] split(String line) {
-    String[] f = line.split(",", -1);
-    for (int i = 0; i < f.length; i++) f[i] = f[i].trim();
-    return f;
-  }
-
-  private static double number(String s, String column, String at) {
-    double v;
-    try {
-      v = Double.parseDouble(s);
-    } catch (NumberFormatException e) {
-      throw new InputException(at + "column '" + column + "': '" + s + "' is not a number");
-    }
-    if (!Double.isFinite(v)) throw new InputException(at + "column '" + column + "': '" + s + "' is not a finite number");
-    return v;
+    return new TrajectoryData(table.source(), names, trajectories);
   }
 
   /**
@@ -135,7 +90,7 @@ public final class TrajectoryCsv {
    * temporary file beside {@code file} and moves it into place.
    */
   public static void write(TrajectoryData data, Path file) throws IOException {
-    writeAtomically(file, w -> write(data, w));
+    AtomicFile.write(file, w -> write(data, w));
   }
 
   /** Writes data as CSV text to {@code w} (not closed). */
@@ -156,32 +111,6 @@ public final class TrajectoryCsv {
         sb.append('\n');
         w.write(sb.toString());
       }
-    }
-  }
-
-  /** Something that writes text. */
-  @FunctionalInterface
-  public interface TextBody {
-    /** Writes to w. */
-    void write(BufferedWriter w) throws IOException;
-  }
-
-  /** Writes a file through a temporary file in the same folder and an atomic move. */
-  public static void writeAtomically(Path file, TextBody body) throws IOException {
-    Path abs = file.toAbsolutePath();
-    Path dir = abs.getParent();
-    Path tmp = Files.createTempFile(dir, "." + abs.getFileName(), ".tmp");
-    try {
-      try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-        body.write(w);
-      }
-      try {
-        Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(tmp);
     }
   }
 }

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.discover.core.data.internal.EquationFinder;
+import dev.discover.core.data.internal.Simulator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

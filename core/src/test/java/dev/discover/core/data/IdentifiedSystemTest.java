@@ -3,6 +3,8 @@ package dev.discover.core.data;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.discover.core.SystemSpec;
+import dev.discover.core.data.internal.EquationFinder;
+import dev.discover.core.data.internal.IdentifiedSystem;
 import org.junit.jupiter.api.Test;
 
 /** Identified equations become a system file that parses back, with exact small fractions. */
@@ -19,8 +21,8 @@ class IdentifiedSystemTest {
 
   @Test
   void coefficient_roundsWhatIsNotASmallFraction() {
-    assertEquals("-8/3", IdentifiedSystem.coefficient(-8.0 / 3 * (1 + 1e-7)));
-    assertEquals("2.66123", IdentifiedSystem.coefficient(2.661234567));
-    assertEquals("10", IdentifiedSystem.coefficient(10.0000001));
+    assertEquals("-8/3", IdentifiedEquation.coefficientText(-8.0 / 3 * (1 + 1e-7)));
+    assertEquals("2.66123", IdentifiedEquation.coefficientText(2.661234567));
+    assertEquals("10", IdentifiedEquation.coefficientText(10.0000001));
   }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.discover.core.BasisSpec;
 import dev.discover.core.SystemSpec;
+import dev.discover.core.data.internal.Simulator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -60,6 +61,8 @@ class InvariantFinderTest {
   @Test
   void find_heavyNoiseGivesNoConfidentNonsense() {
     InvariantResult r = find(TestSystems.EULER_TOP, 0.2, 6, 10);
+    // the noise must be seen and said, whether or not low-confidence laws remain
+    assertTrue(r.warnings().stream().anyMatch(w -> w.startsWith("noise")), r.warnings().toString());
     for (DataLaw l : r.laws()) assertTrue(l.confidence() < 0.5, l.expression() + " confidence " + l.confidence());
   }
 

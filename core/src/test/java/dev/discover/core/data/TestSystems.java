@@ -3,6 +3,7 @@ package dev.discover.core.data;
 import dev.discover.core.DynamicalSystem;
 import dev.discover.core.SystemFile;
 import dev.discover.core.SystemSpec;
+import dev.discover.core.data.internal.Simulator;
 import java.util.List;
 import java.util.Map;
 

@@ -5,7 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.discover.core.InputException;
+import dev.discover.core.data.internal.Simulator;
+import dev.discover.io.InputException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -35,11 +36,11 @@ class TrajectoryCsvTest {
   @Test
   void parse_namesTheLineOfEachKindOfBadInput() {
     assertEquals("f.csv:3: expected 3 fields (t,x,y), got 2", error("t,x,y\n0,1,2\n1,2"));
-    assertEquals("f.csv:3: column 'x': 'abc' is not a number", error("t,x,y\n0,1,2\n1,abc,2"));
+    assertEquals("f.csv:3: column 'x': expected a number, got 'abc'", error("t,x,y\n0,1,2\n1,abc,2"));
     assertTrue(error("t,x,y\n0,1,2\n0,1,2").startsWith("f.csv:3: time 0 does not increase"));
     assertEquals("f.csv:2: the file has a single sample; need at least 2", error("t,x,y\n0,1,2"));
-    assertEquals("f.csv:3: column 'y': 'NaN' is not a finite number", error("t,x,y\n0,1,2\n1,2,NaN"));
-    assertEquals("f.csv:2: column 't': 'Infinity' is not a finite number", error("t,x,y\nInfinity,1,2\n1,2,3"));
+    assertEquals("f.csv:3: column 'y': expected a finite number, got 'NaN'", error("t,x,y\n0,1,2\n1,2,NaN"));
+    assertEquals("f.csv:2: column 't': expected a finite number, got 'Infinity'", error("t,x,y\nInfinity,1,2\n1,2,3"));
     assertTrue(error("x,y\n0,1").contains("no 't' column"));
   }
 

@@ -17,40 +17,35 @@ import java.util.Set;
  * </ul>
  * The affine form with a linear fit is the brute-force step of AI Feynman (Udrescu and Tegmark 2020); the
  * power-law forms absorb the products of powers that dominate physics formulas without enumerating them.
- * The best few expressions per form are kept for the exact fit that follows.
+ * The best few expressions per form are kept for the exact fit that follows; the multi-term sums and
+ * products over the stored expressions are {@link MultiTermSearch}'s. About 350 lines: the enumeration and
+ * the closed-form scoring share the per-form targets and bases set up in the constructor.
  */
 public final class BruteForce {
-  /** Forms scored for each expression. */
-  public static final int AFF_ID = 0, AFF_SQ = 1, AFF_SQRT = 2, AFF_INV = 3, AFF_LOG = 4, AFF_SIN = 5, POW = 6, EXP = 7,
-      FORMS = 8;
-  /** Number of affine forms (the first ones). */
-  public static final int AFFINE = 6;
-  private static final String[] UNARY = {"neg", "sq", "sqrt", "inv", "exp", "log", "sin", "cos",
-      "tanh", "asin", "acos", "atan", "cube", "tan"};
-  private static final int[] UNARY_COST = {1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2};
+  private static final int AFFINE = Form.AFFINE.size();
 
-  /** A kept expression and the form it fits. */
-  public record Hit(int form, Expr expr, int cost, double score, double[] values) {}
+  /** A kept expression, the form it fits, its cost, score and values on the sample. */
+  public record Hit(Form form, Expr expr, int cost, double score, double[] values) {}
 
   /** Several expressions combined linearly in a form: {@code T(y) = sum a_i e_i + b} or a product of powers. */
-  public record Multi(int form, List<Expr> terms, double score) {
+  public record Multi(Form form, List<Expr> terms, double score) {
     /** Copies. */
     public Multi { terms = List.copyOf(terms); }
   }
 
-  private final int n;
-  private final double[][] aff;   // centered transformed targets, null when the transform is undefined
-  private final double[] sst = new double[AFFINE];
-  private final double[][] q;     // orthonormal basis of [1, log x_j] for positive inputs, by column
-  private final double[] ry;      // residual of log y after projection, null when y is not positive
-  private double sstLog;
-  private final boolean[] ySign;   // sign of y per row when it changes sign, else null
+  final int n;
+  final double[][] aff;   // centered transformed targets, null when the transform is undefined
+  final double[] sst = new double[AFFINE];
+  final double[][] q;     // orthonormal basis of [1, log x_j] for positive inputs, by column
+  final double[] ry;      // residual of log y after projection, null when y is not positive
+  double sstLog;
+  final boolean[] ySign;   // sign of y per row when it changes sign, else null
   private final int keep;
   private double stopRelErr = 3e-9;
-  private final List<PriorityQueue<Hit>> heaps = new ArrayList<>();
-  private final List<Expr> exprs = new ArrayList<>();
-  private final List<double[]> vals = new ArrayList<>();
-  private final List<Integer> costs = new ArrayList<>();
+  final List<PriorityQueue<Hit>> heaps = new ArrayList<>();
+  final List<Expr> exprs = new ArrayList<>();
+  final List<double[]> vals = new ArrayList<>();
+  final List<Integer> costs = new ArrayList<>();
   private final List<List<Integer>> levels = new ArrayList<>();
   private final Set<Long> seen = new HashSet<>();
   private long scored;
@@ -76,13 +71,13 @@ public final class BruteForce {
       boolean ok = true;
       for (int i = 0; i < n && ok; i++) {
         double v = y[i];
-        z[i] = switch (t) { case 0 -> v; case 1 -> v * v; case 2 -> Math.sqrt(v); case 3 -> 1 / v; case 4 -> Math.log(v);
-          default -> Math.abs(v) <= Math.PI / 2 ? Math.sin(v) : Double.NaN; };
+        Form form = Form.AFFINE.get(t);
+        z[i] = form != Form.SIN || Math.abs(v) <= Math.PI / 2 ? form.transform(v) : Double.NaN;
         ok = Double.isFinite(z[i]) && (t != 2 || v >= 0) && (t != 3 || nonzero) && (t != 4 || pos);
       }
       if (ok) { sst[t] = center(z); aff[t] = z; }
     }
-    for (int f = 0; f < FORMS; f++) heaps.add(new PriorityQueue<>((a, b) -> Double.compare(b.score, a.score)));
+    for (int f = 0; f < Form.values().length; f++) heaps.add(new PriorityQueue<>((a, b) -> Double.compare(b.score, a.score)));
     boolean mixed = !pos && nonzero;
     ySign = mixed ? new boolean[n] : null;
     if (mixed) for (int i = 0; i < n; i++) ySign[i] = y[i] > 0;
@@ -108,7 +103,7 @@ public final class BruteForce {
     }
   }
 
-  private static double center(double[] z) {
+  static double center(double[] z) {
     double m = 0;
     for (double v : z) m += v;
     m /= z.length;
@@ -137,7 +132,7 @@ public final class BruteForce {
     return out.toArray(new double[0][]);
   }
 
-  private static double dot(double[] a, double[] b) {
+  static double dot(double[] a, double[] b) {
     double s = 0;
     for (int i = 0; i < a.length; i++) s += a[i] * b[i];
     return s;
@@ -160,14 +155,14 @@ public final class BruteForce {
     return ry == null || ySign != null ? Double.NaN : Math.sqrt(dot(ry, ry) / sstLog);
   }
 
-  private static double scoreOf(double relErr, int cost) {
+  static double scoreOf(double relErr, int cost) {
     return Math.log10(Math.max(relErr, 1e-9)) + 0.08 * cost;
   }
 
-  private void offer(int form, Expr e, int cost, double relErr, double[] v) {
+  private void offer(Form form, Expr e, int cost, double relErr, double[] v) {
     if (!(relErr >= 0)) return;
     double s = scoreOf(relErr, cost);
-    PriorityQueue<Hit> h = heaps.get(form);
+    PriorityQueue<Hit> h = heaps.get(form.ordinal());
     if (h.size() < keep) h.add(new Hit(form, e, cost, s, v));
     else if (s < h.peek().score()) { h.poll(); h.add(new Hit(form, e, cost, s, v)); }
   }
@@ -182,21 +177,21 @@ public final class BruteForce {
       if (aff[t] == null) continue;
       double c = dot(v, aff[t]);
       double sse = sst[t] - c * c / var;
-      offer(t, e, cost, Math.sqrt(Math.max(sse, 0) / sst[t]), v);
+      offer(Form.AFFINE.get(t), e, cost, Math.sqrt(Math.max(sse, 0) / sst[t]), v);
     }
     if (ry == null) return;
     // exponential form: u = e
-    if (ySign == null) projectScore(EXP, e, cost, v, v);
+    if (ySign == null) projectScore(Form.EXPONENTIAL, e, cost, v, v);
     boolean ok = true;
     double[] lu = new double[n];
     for (int i = 0; i < n && ok; i++) {
       lu[i] = Math.log(Math.abs(v[i]));
       ok = Double.isFinite(lu[i]);
     }
-    if (ok && (ySign == null || signMatches(v))) projectScore(POW, e, cost, lu, v);
+    if (ok && (ySign == null || signMatches(v))) projectScore(Form.POWER, e, cost, lu, v);
   }
 
-  private void projectScore(int form, Expr e, int cost, double[] u, double[] v) {
+  private void projectScore(Form form, Expr e, int cost, double[] u, double[] v) {
     double uu = dot(u, u);
     double proj = 0;
     for (double[] b : q) { double d = dot(b, u); proj += d * d; }
@@ -248,28 +243,28 @@ public final class BruteForce {
     levels.add(new ArrayList<>());
     List<double[]> consts = new ArrayList<>();
     List<Expr> constE = new ArrayList<>();
-    for (int j = 0; j < names.size(); j++) accept(E.v(names.get(j)), x[j].clone(), 1, true);
+    for (int j = 0; j < names.size(); j++) accept(Expr.sym(names.get(j)), x[j].clone(), 1, true);
     for (int k = 1; k <= 2; k++) {
       double[] c = new double[n];
       java.util.Arrays.fill(c, k);
       consts.add(c);
-      constE.add(E.n(k));
+      constE.add(Expr.num(k));
     }
     boolean store = true;
     for (int cost = 2; cost <= maxCost; cost++) {
       boolean storeLevel = store;
       int[] counter = {0};
       // unary
-      for (int u = 0; u < UNARY.length; u++) {
-        int from = cost - UNARY_COST[u];
+      for (Operator.Unary u : Operator.Unary.values()) {
+        int from = cost - u.cost();
         if (from < 1 || from >= levels.size()) continue;
         for (int idx : new ArrayList<>(levels.get(from))) {
           if ((++counter[0] & 255) == 0 && (System.nanoTime() > deadlineNanos || scored >= maxScored)) return;
           double[] a = vals.get(idx);
           double[] r = new double[n];
-          applyUnary(UNARY[u], a, r);
+          for (int i = 0; i < n; i++) r[i] = u.apply(a[i]);
           boolean st = storeLevel && stored < maxNodes;
-          accept(unaryExpr(UNARY[u], exprs.get(idx)), r, cost, st);
+          accept(u.expr(exprs.get(idx)), r, cost, st);
         }
       }
       // binary with a constant leaf (cost 1) and a stored node
@@ -279,11 +274,11 @@ public final class BruteForce {
           for (int k = 0; k < consts.size(); k++) {
             double[] a = vals.get(idx), c = consts.get(k);
             Expr ea = exprs.get(idx), ec = constE.get(k);
-            for (char op : new char[] {'+', '-', '*', '/', 'r', 'd'}) {
+            for (Operator.Binary op : Operator.Binary.values()) {
               if ((++counter[0] & 255) == 0 && (System.nanoTime() > deadlineNanos || scored >= maxScored)) return;
               double[] r = new double[n];
-              Expr e = binary(op, a, c, ea, ec, r);
-              if (e != null) accept(e, r, cost, storeLevel && stored < maxNodes);
+              for (int i = 0; i < n; i++) r[i] = op.apply(a[i], c[i]);
+              accept(op.expr(ea, ec), r, cost, storeLevel && stored < maxNodes);
             }
           }
         }
@@ -298,11 +293,11 @@ public final class BruteForce {
           for (int ib = (la == lb ? ia + 1 : 0); ib < B.size(); ib++) {
             double[] a = vals.get(A.get(ia)), b = vals.get(B.get(ib));
             Expr ea = exprs.get(A.get(ia)), eb = exprs.get(B.get(ib));
-            for (char op : new char[] {'+', '-', '*', '/', 'r', 'd'}) {
+            for (Operator.Binary op : Operator.Binary.values()) {
               if ((++counter[0] & 255) == 0 && (System.nanoTime() > deadlineNanos || scored >= maxScored)) return;
               double[] r = new double[n];
-              Expr e = binary(op, a, b, ea, eb, r);
-              if (e != null) accept(e, r, cost, storeLevel && stored < maxNodes);
+              for (int i = 0; i < n; i++) r[i] = op.apply(a[i], b[i]);
+              accept(op.expr(ea, eb), r, cost, storeLevel && stored < maxNodes);
             }
           }
         }
@@ -313,50 +308,6 @@ public final class BruteForce {
         store = false;
       }
     }
-  }
-
-  private static Expr binary(char op, double[] a, double[] b, Expr ea, Expr eb, double[] r) {
-    int n = a.length;
-    switch (op) {
-      case '+': for (int i = 0; i < n; i++) r[i] = a[i] + b[i]; return new Expr.Bin('+', ea, eb);
-      case '-': for (int i = 0; i < n; i++) r[i] = a[i] - b[i]; return new Expr.Bin('-', ea, eb);
-      case 'r': for (int i = 0; i < n; i++) r[i] = b[i] - a[i]; return new Expr.Bin('-', eb, ea);
-      case '*': for (int i = 0; i < n; i++) r[i] = a[i] * b[i]; return new Expr.Bin('*', ea, eb);
-      case '/': for (int i = 0; i < n; i++) r[i] = a[i] / b[i]; return new Expr.Bin('/', ea, eb);
-      default: for (int i = 0; i < n; i++) r[i] = b[i] / a[i]; return new Expr.Bin('/', eb, ea);
-    }
-  }
-
-  private static void applyUnary(String u, double[] a, double[] r) {
-    for (int i = 0; i < a.length; i++) {
-      double v = a[i];
-      r[i] = switch (u) {
-        case "neg" -> -v;
-        case "sq" -> v * v;
-        case "cube" -> v * v * v;
-        case "inv" -> 1 / v;
-        case "sqrt" -> v < 0 ? Double.NaN : Math.sqrt(v);
-        case "log" -> v <= 0 ? Double.NaN : Math.log(v);
-        case "exp" -> Math.exp(v);
-        case "sin" -> Math.sin(v);
-        case "cos" -> Math.cos(v);
-        case "tan" -> Math.tan(v);
-        case "tanh" -> Math.tanh(v);
-        case "asin" -> Math.asin(v);
-        case "acos" -> Math.acos(v);
-        default -> Math.atan(v);
-      };
-    }
-  }
-
-  private static Expr unaryExpr(String u, Expr a) {
-    return switch (u) {
-      case "neg" -> new Expr.Neg(a);
-      case "sq" -> new Expr.Bin('^', a, E.n(2));
-      case "cube" -> new Expr.Bin('^', a, E.n(3));
-      case "inv" -> new Expr.Bin('/', E.n(1), a);
-      default -> new Expr.Call(u, a);
-    };
   }
 
   /** Stops the enumeration once an expression fits to this relative error (default 3e-9). */
@@ -380,164 +331,16 @@ public final class BruteForce {
   }
 
   /**
-   * Greedy sums of up to three expressions (forward selection over every stored expression, from the best
-   * few single expressions), for the affine forms and, in log space, for the power-law form.
+   * Greedy sums of up to three expressions and beams over sums of up to four (the affine forms) and products of
+   * powers of two expressions (the power-law form), over the stored expressions ({@link MultiTermSearch}).
    *
    * @param seeds how many best single expressions to extend per form
    * @param deadlineNanos stop at this time
    */
-  public List<Multi> multiTerm(int seeds, long deadlineNanos) {
-    List<Multi> out = new ArrayList<>();
-    int nodes = Math.min(exprs.size(), 40_000);
-    double[] sum = new double[nodes], sq = new double[nodes];
-    for (int a = 0; a < nodes; a++) {
-      double s1 = 0, s2 = 0;
-      for (double d : vals.get(a)) { s1 += d; s2 += d * d; }
-      sum[a] = s1;
-      sq[a] = s2 - s1 * s1 / n;
-    }
-    int scanAff = Math.min(nodes, 20_000);
-    List<List<Hit>> tops = new ArrayList<>();
-    for (int form = 0; form < AFFINE; form++) {
-      List<Hit> top = new ArrayList<>(heaps.get(form));
-      top.sort((a, b) -> Double.compare(a.score(), b.score()));
-      tops.add(top);
-    }
-    int simple = 0;
-    while (simple < Math.min(scanAff, 4000) && costs.get(simple) <= 4) simple++;
-    // most promising transforms first: the one whose best single expression fits best
-    List<Integer> order = new ArrayList<>();
-    for (int form = 0; form < AFFINE; form++) if (aff[form] != null) order.add(form);
-    order.sort((f1, f2) -> Double.compare(bestScore(tops.get(f1)), bestScore(tops.get(f2))));
-    for (int form : order) beam(form, simple, sq, 8, out, deadlineNanos);
-    powerPairs(seeds, nodes, out, deadlineNanos);
-    for (int sIdx = 0; sIdx < seeds; sIdx++) {
-      for (int form : order) {
-        if (aff[form] == null || sIdx >= tops.get(form).size()) continue;
-        List<double[]> basis = new ArrayList<>();
-        List<Expr> terms = new ArrayList<>();
-        int cost = 0;
-        double[] r = aff[form].clone();
-        if (sIdx >= 0) {
-          Hit seed = tops.get(form).get(sIdx);
-          terms.add(seed.expr());
-          cost = seed.cost();
-          addToBasis(basis, centered(seed.values()), r);
-        }
-        int limit = sIdx < 0 ? simple : scanAff;
-        for (int step = 0; step < (sIdx < 0 ? 4 : 2); step++) {
-          if (System.nanoTime() > deadlineNanos) return out;
-          int best = -1;
-          double rr = dot(r, r);
-          double bestSse = rr * (1 - 1e-6);
-          for (int a = 0; a < limit; a++) {
-            double[] v = vals.get(a);
-            double rv = dot(r, v);
-            double den = sq[a];
-            for (double[] b : basis) { double d = dot(b, v); den -= d * d; }
-            if (!(den > 1e-9 * sq[a])) continue;
-            double sse = rr - rv * rv / den;
-            if (sse < bestSse) { bestSse = sse; best = a; }
-          }
-          if (best < 0) break;
-          terms.add(exprs.get(best));
-          cost += costOf(best);
-          addToBasis(basis, centered(vals.get(best)), r);
-          double rel = Math.sqrt(Math.max(dot(r, r), 0) / sst[form]);
-          if (terms.size() >= 2) out.add(new Multi(form, terms, scoreOf(rel, cost)));
-        }
-      }
-    }
-    return out;
-  }
-
-  private static double bestScore(List<Hit> top) {
-    return top.isEmpty() ? Double.POSITIVE_INFINITY : top.get(0).score();
-  }
-
-  /** Products of powers of two expressions times a power law, from the best single ones. */
-  private void powerPairs(int seeds, int nodes, List<Multi> out, long deadlineNanos) {
-    if (ry != null && q != null) {
-      List<Hit> top = new ArrayList<>(heaps.get(POW));
-      top.sort((a, b) -> Double.compare(a.score(), b.score()));
-      int scan = Math.min(nodes, 40_000);
-      double[][] logs = new double[scan][];
-      for (int sIdx = 0; sIdx < Math.min(seeds, top.size()); sIdx++) {
-        Hit seed = top.get(sIdx);
-        List<double[]> basis = new ArrayList<>(List.of(q));
-        double[] r = ry.clone();
-        double[] u1 = logAbs(seed.values());
-        if (u1 == null) continue;
-        addToBasis(basis, u1, r);
-        if (System.nanoTime() > deadlineNanos) return;
-        int best = -1;
-        double bestSse = dot(r, r) * (1 - 1e-6);
-        for (int a = 0; a < scan; a++) {
-          if (logs[a] == null) { logs[a] = logAbs(vals.get(a)); if (logs[a] == null) logs[a] = new double[0]; }
-          double[] u = logs[a];
-          if (u.length == 0) continue;
-          if (ySign != null && !signMatches(vals.get(a))) continue;
-          double uu = dot(u, u), den = uu;
-          for (double[] b : basis) { double d = dot(b, u); den -= d * d; }
-          if (!(den > 1e-9 * uu)) continue;
-          double ru = dot(r, u);
-          double sse = dot(r, r) - ru * ru / den;
-          if (sse < bestSse) { bestSse = sse; best = a; }
-        }
-        if (best < 0) continue;
-        double rel = Math.sqrt(Math.max(bestSse, 0) / sstLog);
-        out.add(new Multi(POW, List.of(seed.expr(), exprs.get(best)), scoreOf(rel, seed.cost() + costOf(best))));
-      }
-    }
-  }
-
-  /** Beam search over sums of up to four low-cost expressions for one affine form. */
-  private void beam(int form, int limit, double[] sq, int width, List<Multi> out, long deadlineNanos) {
-    record State(List<Integer> idx, List<double[]> basis, double[] r, double sse) {}
-    List<State> beam = new ArrayList<>(List.of(new State(List.of(), List.of(), aff[form], sst[form])));
-    for (int step = 0; step < 4; step++) {
-      List<State> next = new ArrayList<>();
-      java.util.Set<java.util.Set<Integer>> seenSets = new HashSet<>();
-      for (State st : beam) {
-        if (System.nanoTime() > deadlineNanos) return;
-        double rr = dot(st.r(), st.r());
-        PriorityQueue<double[]> best = new PriorityQueue<>((a, b) -> Double.compare(b[1], a[1]));
-        for (int a = 0; a < limit; a++) {
-          if (st.idx().contains(a)) continue;
-          double[] v = vals.get(a);
-          double rv = dot(st.r(), v);
-          double den = sq[a];
-          for (double[] b : st.basis()) { double d = dot(b, v); den -= d * d; }
-          if (!(den > 1e-9 * sq[a])) continue;
-          double sse = rr - rv * rv / den;
-          if (best.size() < width) best.add(new double[] {a, sse});
-          else if (sse < best.peek()[1]) { best.poll(); best.add(new double[] {a, sse}); }
-        }
-        for (double[] b : best) {
-          List<Integer> idx = new ArrayList<>(st.idx());
-          idx.add((int) b[0]);
-          if (!seenSets.add(new HashSet<>(idx))) continue;
-          List<double[]> basis = new ArrayList<>(st.basis());
-          double[] r = st.r().clone();
-          addToBasis(basis, centered(vals.get((int) b[0])), r);
-          next.add(new State(idx, basis, r, dot(r, r)));
-        }
-      }
-      next.sort((a, b) -> Double.compare(a.sse(), b.sse()));
-      beam = new ArrayList<>(next.subList(0, Math.min(width, next.size())));
-      if (step >= 1) {
-        for (State st : beam.subList(0, Math.min(3, beam.size()))) {
-          List<Expr> terms = new ArrayList<>();
-          int cost = 0;
-          for (int a : st.idx()) { terms.add(exprs.get(a)); cost += costOf(a); }
-          out.add(new Multi(form, terms, scoreOf(Math.sqrt(Math.max(st.sse(), 0) / sst[form]), cost)));
-        }
-      }
-    }
-  }
+  public List<Multi> multiTerm(int seeds, long deadlineNanos) { return new MultiTermSearch(this).run(seeds, deadlineNanos); }
 
   /** True when v and y have the same sign pattern (or the opposite one) on all but 3 % of rows. */
-  private boolean signMatches(double[] v) {
+  boolean signMatches(double[] v) {
     int same = 0, zero = 0;
     for (int i = 0; i < n; i++) {
       if (v[i] == 0) zero++;
@@ -546,40 +349,6 @@ public final class BruteForce {
     if (zero > 0) return false;
     int tol = (int) Math.floor(0.03 * n);
     return same >= n - tol || same <= tol;
-  }
-
-  private int costOf(int node) { return costs.get(node); }
-
-  private double[] centered(double[] v) {
-    double[] c = v.clone();
-    center(c);
-    return c;
-  }
-
-  private double[] logAbs(double[] v) {
-    double[] u = new double[n];
-    for (int i = 0; i < n; i++) {
-      u[i] = Math.log(Math.abs(v[i]));
-      if (!Double.isFinite(u[i])) return null;
-    }
-    return u;
-  }
-
-  /** Orthonormalises {@code w} against the basis, appends it and removes its direction from {@code r}. */
-  private static void addToBasis(List<double[]> basis, double[] w, double[] r) {
-    double[] v = w.clone();
-    for (int pass = 0; pass < 2; pass++) {
-      for (double[] b : basis) {
-        double d = dot(b, v);
-        for (int i = 0; i < v.length; i++) v[i] -= d * b[i];
-      }
-    }
-    double norm = Math.sqrt(dot(v, v));
-    if (!(norm > 0)) return;
-    for (int i = 0; i < v.length; i++) v[i] /= norm;
-    basis.add(v);
-    double d = dot(v, r);
-    for (int i = 0; i < r.length; i++) r[i] -= d * v[i];
   }
 
   /** How many expressions were scored. */

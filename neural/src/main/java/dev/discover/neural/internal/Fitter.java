@@ -3,6 +3,7 @@ package dev.discover.neural.internal;
 import dev.discover.symbolic.CompiledExpr;
 import dev.discover.symbolic.Compiler;
 import dev.discover.symbolic.Expr;
+import dev.discover.symbolic.Exprs;
 import java.util.ArrayList;
 import java.util.List;
 import org.hipparchus.linear.Array2DRowRealMatrix;
@@ -62,7 +63,7 @@ public final class Fitter {
   /** A compiled expression over the inputs, pi and the given constants. */
   public Evaluator compile(Expr e, List<String> params) {
     List<String> vars = new ArrayList<>(names);
-    vars.add(E.PI);
+    vars.add(Exprs.PI);
     vars.addAll(params);
     return new Evaluator(new Compiler(vars).compile(e), names.size(), params.size());
   }

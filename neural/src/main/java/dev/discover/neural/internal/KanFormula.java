@@ -1,6 +1,7 @@
 package dev.discover.neural.internal;
 
 import dev.discover.symbolic.Expr;
+import dev.discover.symbolic.Exprs;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -52,7 +53,7 @@ final class KanFormula {
       params.add(name);
       start.add(v);
       kinds.add(kind);
-      return E.v(name);
+      return Expr.sym(name);
     }
 
     /**
@@ -62,9 +63,9 @@ final class KanFormula {
     Expr unit(UnitSnap.Unit u, double c, boolean fixed, Expr x) {
       UnitFn fn = u.fn();
       // a fixed inner scale is +1 or -1 (UnitFn)
-      Expr arg = E.mul(fn.freeA() ? param(u.a(), Template.Kind.SCALE) : E.n(Math.round(u.a())), x);
-      if (fn.freeB()) arg = E.add(arg, param(u.b(), Template.Kind.OFFSET));
-      return E.mul(fixed ? E.n(c < 0 ? -1 : 1) : param(c, Template.Kind.SCALE), fn.apply(arg));
+      Expr arg = Exprs.mul(fn.freeA() ? param(u.a(), Template.Kind.SCALE) : Expr.num(Math.round(u.a())), x);
+      if (fn.freeB()) arg = Exprs.add(arg, param(u.b(), Template.Kind.OFFSET));
+      return Exprs.mul(fixed ? Expr.num(c < 0 ? -1 : 1) : param(c, Template.Kind.SCALE), fn.apply(arg));
     }
 
     Template build(Expr e) {
@@ -89,7 +90,7 @@ final class KanFormula {
     List<Expr> parts = new ArrayList<>();
     for (Term t : terms) {
       if (t instanceof Chain ch) {
-        parts.add(b.unit(ch.unit(), yScale * ch.unit().c(), false, E.v(names.get(ch.input()))));
+        parts.add(b.unit(ch.unit(), yScale * ch.unit().c(), false, Expr.sym(names.get(ch.input()))));
         offset += yScale * ch.unit().d();
         continue;
       }
@@ -100,7 +101,7 @@ final class KanFormula {
       if (o.fn() == UnitFn.X) {
         // a linear outer edge: the inner units are terms of the output themselves
         for (Chain in : nd.inner()) {
-          parts.add(b.unit(in.unit(), yScale * o.c() * in.unit().c(), false, E.v(names.get(in.input()))));
+          parts.add(b.unit(in.unit(), yScale * o.c() * in.unit().c(), false, Expr.sym(names.get(in.input()))));
         }
         offset += yScale * (o.c() * delta + o.d());
         continue;
@@ -127,17 +128,17 @@ final class KanFormula {
       Expr sum = null;
       for (int i = 0; i < ni; i++) {
         Chain in = nd.inner().get(i);
-        Expr u = b.unit(in.unit(), scale[i], fix && i == big, E.v(names.get(in.input())));
-        sum = sum == null ? u : E.add(sum, u);
+        Expr u = b.unit(in.unit(), scale[i], fix && i == big, Expr.sym(names.get(in.input())));
+        sum = sum == null ? u : Exprs.add(sum, u);
       }
       Expr arg = sum;
-      if (f.freeB()) arg = E.add(sum, b.param(shift, Template.Kind.OFFSET));
+      if (f.freeB()) arg = Exprs.add(sum, b.param(shift, Template.Kind.OFFSET));
       else c *= Math.exp(shift);  // exp: its shift is a factor
-      parts.add(E.mul(b.param(c, Template.Kind.SCALE), f.apply(arg)));
+      parts.add(Exprs.mul(b.param(c, Template.Kind.SCALE), f.apply(arg)));
       offset += yScale * o.d();
     }
     Expr e = b.param(offset, Template.Kind.OFFSET);
-    for (Expr p : parts) e = E.add(e, p);
+    for (Expr p : parts) e = Exprs.add(e, p);
     return b.build(e);
   }
 

@@ -36,7 +36,7 @@ public final class KanRoute {
    * @param rows the rows to use; the first 1000 are used
    * @param seed seed of the networks' initialisation
    * @param deadlineNanos give up at this {@link System#nanoTime()}
-   * @return expressions over the input names with numeric constants (the name {@link E#PI} may appear)
+   * @return expressions over the input names with numeric constants (the name {@link dev.discover.symbolic.Exprs#PI} may appear)
    */
   public static List<Expr> candidates(List<String> names, double[][] x, double[] y, int[] rows, long seed,
       long deadlineNanos) {
@@ -102,7 +102,7 @@ public final class KanRoute {
       found.addAll(polish(deep, names, snapper, cols, deadlineNanos));
     }
     if (found.isEmpty()) return Optional.empty();
-    found.sort(Comparator.comparingDouble(Scored::sse).thenComparingInt(s -> E.size(s.expr())));
+    found.sort(Comparator.comparingDouble(Scored::sse).thenComparingInt(s -> Exprs.size(s.expr())));
     // one formula per function: the networks often find the same one, written in another order
     List<Expr> out = new ArrayList<>();
     List<double[]> seen = new ArrayList<>();

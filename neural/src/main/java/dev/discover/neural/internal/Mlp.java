@@ -95,21 +95,11 @@ public final class Mlp {
     for (int i = 0; i < y.length; i++) t[i] = (y[i] - yMu) / ySd;
     Engine eng = forceNd4j || rows.length >= ND4J_MIN_ROWS ? new Nd4jEngine(x, t) : new LoopEngine(x, t);
     double[] d = locality();
-    int n = p.length;
-    double[] m = new double[n], v = new double[n], g = new double[n];
-    double lr = 1e-2, b1c = 0.9, b2c = 0.999;
-    for (int step = 1; step <= adamSteps; step++) {
-      if ((step & 63) == 0 && System.nanoTime() > deadlineNanos) break;
-      eng.lossAndGradient(p, g);
-      double lrt = lr * Math.sqrt(1 - Math.pow(b2c, step)) / (1 - Math.pow(b1c, step));
-      if (step > adamSteps * 3 / 4) lrt *= 0.3;
-      for (int i = 0; i < n; i++) {
-        double gi = g[i] + (l1 > 0 ? l1 * d[i] * Math.signum(p[i]) : 0);
-        m[i] = b1c * m[i] + (1 - b1c) * gi;
-        v[i] = b2c * v[i] + (1 - b2c) * gi * gi;
-        p[i] -= lrt * m[i] / (Math.sqrt(v[i]) + 1e-12);
-      }
-    }
+    // Adam on the loss plus the locality-weighted L1 penalty
+    Adam.minimise(p, (w, g) -> {
+      eng.lossAndGradient(w, g);
+      for (int i = 0; i < g.length; i++) g[i] = g[i] + (l1 > 0 ? l1 * d[i] * Math.signum(w[i]) : 0);
+    }, adamSteps, 1e-2, 64, deadlineNanos, step -> { });
     if (lbfgsSteps > 0) {
       Lbfgs.Objective obj = new Lbfgs.Objective() {
         @Override public double value(double[] w) { return eng.lossAndGradient(w, null); }

@@ -76,11 +76,11 @@ public final class Snapper {
 
   /** A double rounded to 8 significant digits, as an exact decimal constant. */
   public static Expr decimal(double v) {
-    if (v == 0 || !Double.isFinite(v)) return E.n(0);
+    if (v == 0 || !Double.isFinite(v)) return Expr.num(0);
     BigDecimal d = new BigDecimal(v).round(new MathContext(8)).stripTrailingZeros();
     BigFraction f = d.scale() <= 0 ? new BigFraction(d.toBigInteger())
         : new BigFraction(d.unscaledValue(), java.math.BigInteger.TEN.pow(d.scale()));
-    return E.q(f);
+    return Expr.num(f);
   }
 
   /** Simple values near {@code v} for a constant of this kind, simplest first. */
@@ -90,11 +90,11 @@ public final class Snapper {
     if (kind == Template.Kind.EXPONENT) {
       for (int d = 1; d <= 3; d++) {
         long p = Math.round(v * d);
-        if (Math.abs(p / (double) d - v) < 0.2 && (d == 1 || p % d != 0)) out.add(E.q(new BigFraction(p, d)));
+        if (Math.abs(p / (double) d - v) < 0.2 && (d == 1 || p % d != 0)) out.add(Expr.num(new BigFraction(p, d)));
       }
       return out;
     }
-    out.add(E.n(0));
+    out.add(Expr.num(0));
     record Cand(Expr e, double cost) {}
     List<Cand> cands = new ArrayList<>();
     double[] piPow = {0, 1, -1, 2, -2, 0.5, -0.5, 3, -3, 1.5, -1.5};
@@ -107,10 +107,10 @@ public final class Snapper {
         double rel = Math.abs(p / (double) d - w) / Math.abs(w);
         if (rel > 0.02) continue;
         double cost = Math.log10(Math.abs(p) + 1) + Math.log10(d) * 1.5 + Math.abs(k) * 1.2 + rel * 20;
-        Expr c = E.q(new BigFraction(p, d));
+        Expr c = Expr.num(new BigFraction(p, d));
         if (k != 0) {
           BigFraction kf = new BigFraction((long) Math.round(k * 2), 2);
-          c = E.mul(c, E.pow(E.v(E.PI), kf));
+          c = Exprs.mul(c, Exprs.pow(Expr.sym(Exprs.PI), kf));
         }
         cands.add(new Cand(c, cost));
       }
@@ -125,9 +125,9 @@ public final class Snapper {
         double rel = Math.abs(p / (double) d - w2) / w2;
         if (rel > 0.02) continue;
         double cost = 1 + Math.log10(p + 1) + Math.log10(d) * 1.5 + Math.abs(k) * 1.2 + rel * 20;
-        Expr c = E.call("sqrt", E.q(f));
-        if (w < 0) c = E.neg(c);
-        if (k != 0) c = E.mul(c, E.pow(E.v(E.PI), new BigFraction((long) Math.round(k * 2), 2)));
+        Expr c = Exprs.call("sqrt", Expr.num(f));
+        if (w < 0) c = Exprs.neg(c);
+        if (k != 0) c = Exprs.mul(c, Exprs.pow(Expr.sym(Exprs.PI), new BigFraction((long) Math.round(k * 2), 2)));
         cands.add(new Cand(c, cost));
       }
     }

@@ -1,6 +1,7 @@
 package dev.discover.neural.internal;
 
 import dev.discover.symbolic.Expr;
+import dev.discover.symbolic.Exprs;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -47,12 +48,12 @@ public final class Symmetry {
   public record Reduction(Kind kind, int i, int j, int a, int b, double defect) {
     /** The new variable as an expression over the inputs' names. */
     public Expr expr(List<String> names) {
-      Expr xi = E.v(names.get(i));
+      Expr xi = Expr.sym(names.get(i));
       if (kind == Kind.DROP) return xi;
-      Expr xj = E.v(names.get(j));
-      if (kind == Kind.SUM) return b > 0 ? E.add(xi, xj) : E.sub(xi, xj);
-      if (b < 0) return E.div(E.pow(xi, new BigFraction(a)), E.pow(xj, new BigFraction(-b)));
-      return E.mul(E.pow(xi, new BigFraction(a)), E.pow(xj, new BigFraction(b)));
+      Expr xj = Expr.sym(names.get(j));
+      if (kind == Kind.SUM) return b > 0 ? Exprs.add(xi, xj) : Exprs.sub(xi, xj);
+      if (b < 0) return Exprs.div(Exprs.pow(xi, new BigFraction(a)), Exprs.pow(xj, new BigFraction(-b)));
+      return Exprs.mul(Exprs.pow(xi, new BigFraction(a)), Exprs.pow(xj, new BigFraction(b)));
     }
 
     /** The new variable at a row of inputs. */
@@ -89,7 +90,7 @@ public final class Symmetry {
     /** A short description, for progress and notes. */
     public String describe(List<String> names) {
       if (kind == Kind.DROP) return names.get(i) + " has no influence";
-      return "depends on " + names.get(i) + ", " + names.get(j) + " only through " + dev.discover.symbolic.Exprs.print(expr(names));
+      return "depends on " + names.get(i) + ", " + names.get(j) + " only through " + Exprs.print(expr(names));
     }
   }
 

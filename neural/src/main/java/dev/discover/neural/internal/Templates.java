@@ -3,8 +3,10 @@ package dev.discover.neural.internal;
 import dev.discover.symbolic.Compiler;
 import dev.discover.symbolic.CompiledExpr;
 import dev.discover.symbolic.Expr;
+import dev.discover.symbolic.Exprs;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.hipparchus.linear.Array2DRowRealMatrix;
 import org.hipparchus.linear.ArrayRealVector;
 import org.hipparchus.linear.QRDecomposition;
@@ -17,7 +19,7 @@ public final class Templates {
   private static final String P = "__c";
 
   /**
-   * The template of a hit, or null when its form does not apply to the data (a transform undefined, an
+   * The template of a hit; empty when its form does not apply to the data (a transform undefined, an
    * expression changing sign under a power).
    *
    * @param hit the hit
@@ -26,16 +28,22 @@ public final class Templates {
    * @param y target over the fitting rows (already sign-normalised)
    * @param logColumns inputs positive on every row
    */
-  public static Template of(BruteForce.Hit hit, List<String> names, double[][] x, double[] y, int[] logColumns) {
-    return of(hit.form(), hit.expr() == null ? List.of() : List.of(hit.expr()), names, x, y, logColumns);
+  public static Optional<Template> of(BruteForce.Hit hit, List<String> names, double[][] x, double[] y, int[] logColumns) {
+    return of(hit.form(), List.of(hit.expr()), names, x, y, logColumns);
   }
 
   /** The template of a sum of expressions (affine forms) or a product of their powers (power form). */
-  public static Template of(BruteForce.Multi m, List<String> names, double[][] x, double[] y, int[] logColumns) {
+  public static Optional<Template> of(BruteForce.Multi m, List<String> names, double[][] x, double[] y, int[] logColumns) {
     return of(m.form(), m.terms(), names, x, y, logColumns);
   }
 
-  private static Template of(int form, List<Expr> terms, List<String> names, double[][] x, double[] y, int[] logColumns) {
+  /** The pure power law {@code y = C * prod x_j^p_j} over the positive inputs; empty when y is not one-signed. */
+  public static Optional<Template> powerLaw(List<String> names, double[][] x, double[] y, int[] logColumns) {
+    return of(Form.POWER, List.of(), names, x, y, logColumns);
+  }
+
+  private static Optional<Template> of(Form form, List<Expr> terms, List<String> names, double[][] x, double[] y,
+      int[] logColumns) {
     int n = y.length;
     List<double[]> es = new ArrayList<>();
     for (Expr t : terms) {
@@ -45,43 +53,40 @@ public final class Templates {
       for (int i = 0; i < n; i++) {
         for (int j = 0; j < row.length; j++) row[j] = x[j][i];
         e[i] = f.eval(row);
-        if (!Double.isFinite(e[i])) return null;
+        if (!Double.isFinite(e[i])) return Optional.empty();
       }
       es.add(e);
     }
-    if (form < BruteForce.AFFINE) {
-      if (terms.isEmpty()) return null;
+    if (form.affine()) {
+      if (terms.isEmpty()) return Optional.empty();
       double[] t = new double[n];
       for (int i = 0; i < n; i++) {
-        double v = y[i];
-        t[i] = switch (form) {
-          case BruteForce.AFF_ID -> v; case BruteForce.AFF_SQ -> v * v; case BruteForce.AFF_SQRT -> Math.sqrt(v);
-          case BruteForce.AFF_INV -> 1 / v; case BruteForce.AFF_LOG -> Math.log(v); default -> Math.sin(v);
-        };
-        if (!Double.isFinite(t[i])) return null;
+        t[i] = form.transform(y[i]);
+        if (!Double.isFinite(t[i])) return Optional.empty();
       }
       List<double[]> cols = new ArrayList<>(es);
       cols.add(ones(n));
-      double[] ab = lstsq(cols, t);
-      if (ab == null) return null;
+      Optional<double[]> fit = lstsq(cols, t);
+      if (fit.isEmpty()) return Optional.empty();
+      double[] ab = fit.get();
       List<String> params = new ArrayList<>();
       List<Template.Kind> kinds = new ArrayList<>();
       Expr inner = null;
       for (int a = 0; a < terms.size(); a++) {
         params.add(P + a);
         kinds.add(Template.Kind.SCALE);
-        Expr term = E.mul(E.v(P + a), terms.get(a));
-        inner = inner == null ? term : E.add(inner, term);
+        Expr term = Exprs.mul(Expr.sym(P + a), terms.get(a));
+        inner = inner == null ? term : Exprs.add(inner, term);
       }
       params.add(P + terms.size());
       kinds.add(Template.Kind.OFFSET);
-      inner = E.add(inner, E.v(P + terms.size()));
+      inner = Exprs.add(inner, Expr.sym(P + terms.size()));
       Expr outer = switch (form) {
-        case BruteForce.AFF_ID -> inner; case BruteForce.AFF_SQ -> E.call("sqrt", inner);
-        case BruteForce.AFF_SQRT -> E.pow(inner, E.n(2)); case BruteForce.AFF_INV -> E.div(E.n(1), inner);
-        case BruteForce.AFF_LOG -> E.call("exp", inner); default -> E.call("asin", inner);
+        case IDENTITY -> inner; case SQUARE -> Exprs.call("sqrt", inner);
+        case SQRT -> Exprs.pow(inner, Expr.num(2)); case INVERSE -> Exprs.div(Expr.num(1), inner);
+        case LOG -> Exprs.call("exp", inner); default -> Exprs.call("asin", inner);
       };
-      return new Template(outer, params, ab, kinds, "affine" + form + "x" + terms.size());
+      return Optional.of(new Template(outer, params, ab, kinds, "affine" + form.ordinal() + "x" + terms.size()));
     }
     // power-law forms: log|y| = c + sum p_j log x_j + sum q_i u_i
     List<double[]> cols = new ArrayList<>();
@@ -98,12 +103,12 @@ public final class Templates {
       double[] u = new double[n];
       boolean pos = true, neg = true;
       for (int i = 0; i < n; i++) { pos &= e[i] > 0; neg &= e[i] < 0; }
-      if (form == BruteForce.POW) {
+      if (form == Form.POWER) {
         for (int i = 0; i < n; i++) {
           u[i] = Math.log(Math.abs(e[i]));
-          if (!Double.isFinite(u[i])) return null;
+          if (!Double.isFinite(u[i])) return Optional.empty();
         }
-        bases.add(pos ? terms.get(a) : (neg ? E.neg(terms.get(a)) : terms.get(a)));
+        bases.add(pos ? terms.get(a) : (neg ? Exprs.neg(terms.get(a)) : terms.get(a)));
         fixedOne.add(!pos && !neg);
       } else {
         u = e;
@@ -115,10 +120,11 @@ public final class Templates {
     double[] ly = new double[n];
     for (int i = 0; i < n; i++) {
       ly[i] = Math.log(Math.abs(y[i]));
-      if (!Double.isFinite(ly[i])) return null;
+      if (!Double.isFinite(ly[i])) return Optional.empty();
     }
-    double[] coef = lstsq(cols, ly);
-    if (coef == null) return null;
+    Optional<double[]> fit = lstsq(cols, ly);
+    if (fit.isEmpty()) return Optional.empty();
+    double[] coef = fit.get();
     // the sign of the scale: y divided by the sign-changing factors keeps one sign
     double sign = 1;
     {
@@ -130,7 +136,7 @@ public final class Templates {
       int plus = 0;
       for (double v : s0) if (v > 0) plus++;
       int tol = (int) Math.floor(0.03 * n);
-      if (plus > tol && plus < n - tol) return null;
+      if (plus > tol && plus < n - tol) return Optional.empty();
       sign = plus >= n - tol ? 1 : -1;
     }
     List<String> params = new ArrayList<>();
@@ -139,35 +145,36 @@ public final class Templates {
     params.add(P + 0);
     kinds.add(Template.Kind.SCALE);
     start.add(sign * Math.exp(coef[0]));
-    Expr prod = E.v(P + 0);
+    Expr prod = Expr.sym(P + 0);
     for (int a = 0; a < logColumns.length; a++) {
       String pn = P + (a + 1);
       params.add(pn);
       kinds.add(Template.Kind.EXPONENT);
       start.add(coef[a + 1]);
-      prod = E.mul(prod, E.pow(E.v(names.get(logColumns[a])), E.v(pn)));
+      prod = Exprs.mul(prod, Exprs.pow(Expr.sym(names.get(logColumns[a])), Expr.sym(pn)));
     }
     for (int a = 0; a < terms.size(); a++) {
       double qa = coef[logColumns.length + 1 + a];
       if (fixedOne.get(a)) {
-        if (Math.abs(qa - 1) > 0.1) return null;
-        prod = E.mul(prod, bases.get(a));
+        if (Math.abs(qa - 1) > 0.1) return Optional.empty();
+        prod = Exprs.mul(prod, bases.get(a));
         continue;
       }
       String pn = P + (logColumns.length + 1 + a);
       params.add(pn);
       start.add(qa);
-      if (form == BruteForce.POW) {
+      if (form == Form.POWER) {
         kinds.add(Template.Kind.EXPONENT);
-        prod = E.mul(prod, E.pow(bases.get(a), E.v(pn)));
+        prod = Exprs.mul(prod, Exprs.pow(bases.get(a), Expr.sym(pn)));
       } else {
         kinds.add(Template.Kind.SCALE);
-        prod = E.mul(prod, E.call("exp", E.mul(E.v(pn), bases.get(a))));
+        prod = Exprs.mul(prod, Exprs.call("exp", Exprs.mul(Expr.sym(pn), bases.get(a))));
       }
     }
     double[] st = new double[start.size()];
     for (int i = 0; i < st.length; i++) st[i] = start.get(i);
-    return new Template(prod, params, st, kinds, terms.isEmpty() ? "power-law" : (form == BruteForce.POW ? "power" : "exp"));
+    return Optional.of(new Template(prod, params, st, kinds,
+        terms.isEmpty() ? "power-law" : (form == Form.POWER ? "power" : "exp")));
   }
 
   /**
@@ -185,7 +192,7 @@ public final class Templates {
     params.add(o); start.add(offsetStart); kinds.add(Template.Kind.OFFSET);
     double[] st = new double[start.size()];
     for (int i = 0; i < st.length; i++) st[i] = start.get(i);
-    return new Template(E.add(withScale ? E.mul(E.v(s), body) : body, E.v(o)), params, st, kinds, "combined");
+    return new Template(Exprs.add(withScale ? Exprs.mul(Expr.sym(s), body) : body, Expr.sym(o)), params, st, kinds, "combined");
   }
 
   private static Expr param(Expr e, List<String> params, List<Double> start) {
@@ -195,7 +202,7 @@ public final class Templates {
       String name = P + "k" + params.size();
       params.add(name);
       start.add(v);
-      return E.v(name);
+      return Expr.sym(name);
     }
     if (e instanceof Expr.Neg ng) return new Expr.Neg(param(ng.arg(), params, start));
     if (e instanceof Expr.Call c) return new Expr.Call(c.function(), param(c.arg(), params, start));
@@ -207,14 +214,14 @@ public final class Templates {
   }
 
   private static boolean isConstant(Expr e) {
-    return dev.discover.symbolic.Exprs.names(e).stream().allMatch(E.PI::equals);
+    return Exprs.names(e).stream().allMatch(Exprs.PI::equals);
   }
 
   /** {@code e} without a constant term added at its top level. */
   public static Expr stripOffset(Expr e) {
     if (e instanceof Expr.Bin b && (b.op() == '+' || b.op() == '-')) {
       if (isConstant(b.right())) return stripOffset(b.left());
-      if (isConstant(b.left())) return b.op() == '+' ? stripOffset(b.right()) : E.neg(stripOffset(b.right()));
+      if (isConstant(b.left())) return b.op() == '+' ? stripOffset(b.right()) : Exprs.neg(stripOffset(b.right()));
     }
     return e;
   }
@@ -236,8 +243,8 @@ public final class Templates {
     return o;
   }
 
-  /** Least squares coefficients of {@code t} on the columns, or null when singular. */
-  static double[] lstsq(List<double[]> cols, double[] t) {
+  /** Least squares coefficients of {@code t} on the columns; empty when singular. */
+  static Optional<double[]> lstsq(List<double[]> cols, double[] t) {
     int n = t.length, k = cols.size();
     double[][] a = new double[n][k];
     for (int j = 0; j < k; j++) for (int i = 0; i < n; i++) a[i][j] = cols.get(j)[i];
@@ -245,10 +252,10 @@ public final class Templates {
       RealVector sol = new QRDecomposition(new Array2DRowRealMatrix(a, false), 1e-12).getSolver()
           .solve(new ArrayRealVector(t, false));
       double[] out = sol.toArray();
-      for (double v : out) if (!Double.isFinite(v)) return null;
-      return out;
+      for (double v : out) if (!Double.isFinite(v)) return Optional.empty();
+      return Optional.of(out);
     } catch (RuntimeException ex) {
-      return null;
+      return Optional.empty();
     }
   }
 }

@@ -14,39 +14,39 @@ public final class Tidy {
 
   /** Folds products with one, sums with zero, rational powers into sqrt and reciprocals, constant subtrees. */
   public static Expr tidy(Expr e) {
-    if (e instanceof Expr.Neg ng) return E.neg(tidy(ng.arg()));
+    if (e instanceof Expr.Neg ng) return Exprs.neg(tidy(ng.arg()));
     if (e instanceof Expr.Call c) {
       Expr a = tidy(c.arg());
       BigFraction v = Exprs.constantValue(a);
       if (v != null && c.function().equals("sqrt") && v.signum() >= 0) {
         BigInteger rn = v.getNumerator().sqrt(), rd = v.getDenominator().sqrt();
-        if (rn.multiply(rn).equals(v.getNumerator()) && rd.multiply(rd).equals(v.getDenominator())) return E.q(new BigFraction(rn, rd));
+        if (rn.multiply(rn).equals(v.getNumerator()) && rd.multiply(rd).equals(v.getDenominator())) return Expr.num(new BigFraction(rn, rd));
       }
-      return E.call(c.function(), a);
+      return Exprs.call(c.function(), a);
     }
     if (!(e instanceof Expr.Bin b)) return e;
     Expr l = tidy(b.left()), r = tidy(b.right());
     BigFraction lc = Exprs.constantValue(l), rc = Exprs.constantValue(r);
     if (lc != null && rc != null && b.op() != '^') {
       BigFraction v = Exprs.constantValue(new Expr.Bin(b.op(), l, r));
-      if (v != null) return E.q(v);
+      if (v != null) return Expr.num(v);
     }
     switch (b.op()) {
-      case '+': return E.add(l, r);
-      case '-': return E.sub(l, r);
+      case '+': return Exprs.add(l, r);
+      case '-': return Exprs.sub(l, r);
       case '*':
-        if (rc != null && lc == null) return E.mul(r, l);
+        if (rc != null && lc == null) return Exprs.mul(r, l);
         if (lc != null && r instanceof Expr.Bin rb && rb.op() == '*' && Exprs.constantValue(rb.left()) != null) {
           BigFraction v = Exprs.constantValue(rb.left());
-          return E.mul(E.q(lc.multiply(v)), rb.right());
+          return Exprs.mul(Expr.num(lc.multiply(v)), rb.right());
         }
-        return E.mul(l, r);
+        return Exprs.mul(l, r);
       case '/':
-        if (lc != null && lc.signum() == 0) return E.n(0);
-        return E.div(l, r);
+        if (lc != null && lc.signum() == 0) return Expr.num(0);
+        return Exprs.div(l, r);
       default:
-        if (rc != null) return E.pow(l, rc);
-        return E.pow(l, r);
+        if (rc != null) return Exprs.pow(l, rc);
+        return Exprs.pow(l, r);
     }
   }
 
@@ -56,9 +56,9 @@ public final class Tidy {
    */
   public static Expr products(Expr e) {
     if (e instanceof Expr.Bin b && (b.op() == '+' || b.op() == '-')) {
-      return b.op() == '+' ? E.add(products(b.left()), products(b.right())) : E.sub(products(b.left()), products(b.right()));
+      return b.op() == '+' ? Exprs.add(products(b.left()), products(b.right())) : Exprs.sub(products(b.left()), products(b.right()));
     }
-    if (e instanceof Expr.Call c) return E.call(c.function(), products(c.arg()));
+    if (e instanceof Expr.Call c) return Exprs.call(c.function(), products(c.arg()));
     if (!(e instanceof Expr.Bin || e instanceof Expr.Neg)) return e;
     java.util.List<Expr> num = new java.util.ArrayList<>(), den = new java.util.ArrayList<>();
     BigFraction[] coef = {BigFraction.ONE};
@@ -71,19 +71,19 @@ public final class Tidy {
     c = c.abs();
     // a fitted decimal constant stays one number in front; small rationals split as p*.../(q*...)
     boolean simple = c.getDenominator().bitLength() <= 10;
-    if (!simple) top = E.q(c);
-    else if (!c.getNumerator().equals(BigInteger.ONE) || num.isEmpty()) top = E.q(new BigFraction(c.getNumerator()));
+    if (!simple) top = Expr.num(c);
+    else if (!c.getNumerator().equals(BigInteger.ONE) || num.isEmpty()) top = Expr.num(new BigFraction(c.getNumerator()));
     for (Expr f : num) top = top == null ? f : new Expr.Bin('*', top, f);
-    Expr bottom = !simple || c.getDenominator().equals(BigInteger.ONE) ? null : E.q(new BigFraction(c.getDenominator()));
+    Expr bottom = !simple || c.getDenominator().equals(BigInteger.ONE) ? null : Expr.num(new BigFraction(c.getDenominator()));
     for (Expr f : den) bottom = bottom == null ? f : new Expr.Bin('*', bottom, f);
     Expr out = bottom == null ? top : new Expr.Bin('/', top, bottom);
-    return negative ? E.neg(out) : out;
+    return negative ? Exprs.neg(out) : out;
   }
 
   private static int rank(Expr f) {
-    if (f instanceof Expr.Sym s && s.name().equals(E.PI)) return 0;
-    if (f instanceof Expr.Bin b && b.op() == '^' && b.left() instanceof Expr.Sym s && s.name().equals(E.PI)) return 0;
-    if (f instanceof Expr.Call c && c.arg() instanceof Expr.Sym s && s.name().equals(E.PI)) return 0;
+    if (f instanceof Expr.Sym s && s.name().equals(Exprs.PI)) return 0;
+    if (f instanceof Expr.Bin b && b.op() == '^' && b.left() instanceof Expr.Sym s && s.name().equals(Exprs.PI)) return 0;
+    if (f instanceof Expr.Call c && c.arg() instanceof Expr.Sym s && s.name().equals(Exprs.PI)) return 0;
     if (f instanceof Expr.Sym || (f instanceof Expr.Bin b && b.op() == '^' && b.left() instanceof Expr.Sym)) return 1;
     return 2;
   }
@@ -99,18 +99,18 @@ public final class Tidy {
     if (e instanceof Expr.Bin b && b.op() == '/') { collect(b.left(), up, num, den, coef); collect(b.right(), !up, num, den, coef); return; }
     if (e instanceof Expr.Bin b && b.op() == '^') {
       BigFraction p = Exprs.constantValue(b.right());
-      if (p != null && p.signum() < 0) { collect(E.pow(products(b.left()), p.negate()), !up, num, den, coef); return; }
+      if (p != null && p.signum() < 0) { collect(Exprs.pow(products(b.left()), p.negate()), !up, num, den, coef); return; }
       (up ? num : den).add(new Expr.Bin('^', products(b.left()), b.right()));
       return;
     }
-    Expr f = e instanceof Expr.Call c ? E.call(c.function(), products(c.arg())) : products(e);
+    Expr f = e instanceof Expr.Call c ? Exprs.call(c.function(), products(c.arg())) : products(e);
     (up ? num : den).add(f);
   }
 
   /** Replaces the name pi by its decimal value, to 16 significant digits. */
   public static Expr piAsNumber(Expr e) {
     BigDecimal pi = new BigDecimal(Math.PI).round(new MathContext(16));
-    return Exprs.substitute(e, Map.of(E.PI, E.q(new BigFraction(pi.unscaledValue(), BigInteger.TEN.pow(pi.scale())))));
+    return Exprs.substitute(e, Map.of(Exprs.PI, Expr.num(new BigFraction(pi.unscaledValue(), BigInteger.TEN.pow(pi.scale())))));
   }
 
   /** Prints with decimals: a rational whose denominator is not a small number is written in decimal. */

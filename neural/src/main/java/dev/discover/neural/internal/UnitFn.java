@@ -1,6 +1,7 @@
 package dev.discover.neural.internal;
 
 import dev.discover.symbolic.Expr;
+import dev.discover.symbolic.Exprs;
 import org.hipparchus.fraction.BigFraction;
 
 /**
@@ -112,17 +113,17 @@ public enum UnitFn {
   public Expr apply(Expr arg) {
     switch (this) {
       case X: return arg;
-      case X2: return E.pow(arg, new BigFraction(2));
-      case X3: return E.pow(arg, new BigFraction(3));
-      case SQRT: return E.call("sqrt", arg);
-      case INV: return E.div(E.n(1), arg);
-      case INV2: return E.div(E.n(1), E.pow(arg, new BigFraction(2)));
-      case EXP: return E.call("exp", arg);
-      case LOG: return E.call("log", arg);
-      case SIN: return E.call("sin", arg);
-      case COS: return E.call("cos", arg);
-      case TANH: return E.call("tanh", arg);
-      default: return E.call("abs", arg);
+      case X2: return Exprs.pow(arg, new BigFraction(2));
+      case X3: return Exprs.pow(arg, new BigFraction(3));
+      case SQRT: return Exprs.call("sqrt", arg);
+      case INV: return Exprs.div(Expr.num(1), arg);
+      case INV2: return Exprs.div(Expr.num(1), Exprs.pow(arg, new BigFraction(2)));
+      case EXP: return Exprs.call("exp", arg);
+      case LOG: return Exprs.call("log", arg);
+      case SIN: return Exprs.call("sin", arg);
+      case COS: return Exprs.call("cos", arg);
+      case TANH: return Exprs.call("tanh", arg);
+      default: return Exprs.call("abs", arg);
     }
   }
 }

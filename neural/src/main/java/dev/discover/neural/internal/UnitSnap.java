@@ -1,6 +1,7 @@
 package dev.discover.neural.internal;
 
 import dev.discover.symbolic.Expr;
+import dev.discover.symbolic.Exprs;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -19,6 +20,9 @@ import org.hipparchus.fitting.WeightedObservedPoint;
  * {@code [-pi/2, pi/2]} by the choice of the sign of {@code c} and of sin or cos, whichever shift is smaller;
  * for tanh {@code a > 0}. A fit with R^2 at least {@link #EXACT_R2} counts as exact; among
  * exact fits the simplest function wins, otherwise R^2 is traded against complexity.
+ *
+ * <p>Over 350 lines because the start grids, the mapping back to raw coordinates and the canonical forms are
+ * written per function family and belong together: each one undoes the normalisation of the others.
  */
 public final class UnitSnap {
   /** R^2 from which a fit counts as exact. */
@@ -51,12 +55,12 @@ public final class UnitSnap {
     public Expr expr(Expr x) {
       double bb = Math.abs(b) < 1e-10 * Math.max(1, Math.abs(a)) ? 0 : b;
       double dd = Math.abs(d) < 1e-10 * Math.max(1, Math.abs(c)) ? 0 : d;
-      Expr arg = E.add(E.mul(Snapper.decimal(a), x), Snapper.decimal(bb));
-      return E.add(E.mul(Snapper.decimal(c), fn.apply(arg)), Snapper.decimal(dd));
+      Expr arg = Exprs.add(Exprs.mul(Snapper.decimal(a), x), Snapper.decimal(bb));
+      return Exprs.add(Exprs.mul(Snapper.decimal(c), fn.apply(arg)), Snapper.decimal(dd));
     }
 
     /** The formula printed with decimals, for messages. */
-    public String text(String x) { return Tidy.printDecimal(Tidy.products(Tidy.tidy(expr(E.v(x))))); }
+    public String text(String x) { return Tidy.printDecimal(Tidy.products(Tidy.tidy(expr(Expr.sym(x))))); }
 
     /** The formula with constants to 4 significant digits, for plot titles. */
     public String label(String x) {
@@ -195,8 +199,9 @@ public final class UnitSnap {
       boolean ok = true;
       for (int i = 0; i < m && ok; i++) { f[i] = fn.value(ab[0] * fr.u[i] + ab[1]); ok = Double.isFinite(f[i]); }
       if (!ok) continue;
-      double[] cd = linear(f, fr.v);
-      if (cd == null) continue;
+      Optional<double[]> fit = linear(f, fr.v);
+      if (fit.isEmpty()) continue;
+      double[] cd = fit.get();
       double[] p = pack(fn, cd[0], ab[0], ab[1], cd[1]);
       starts.add(new Start(sse(model, p, fr), p));
     }
@@ -251,8 +256,8 @@ public final class UnitSnap {
     return Double.isFinite(s) ? s : Double.POSITIVE_INFINITY;
   }
 
-  /** Least squares of v on {f, 1}: {C, D}, or null when f is constant. */
-  private static double[] linear(double[] f, double[] v) {
+  /** Least squares of v on {f, 1}: {C, D}; empty when f is constant. */
+  private static Optional<double[]> linear(double[] f, double[] v) {
     int m = f.length;
     double mf = 0, mv = 0;
     for (int i = 0; i < m; i++) { mf += f[i]; mv += v[i]; }
@@ -260,9 +265,9 @@ public final class UnitSnap {
     mv /= m;
     double sff = 0, sfv = 0;
     for (int i = 0; i < m; i++) { sff += (f[i] - mf) * (f[i] - mf); sfv += (f[i] - mf) * (v[i] - mv); }
-    if (!(sff > 1e-300)) return null;
+    if (!(sff > 1e-300)) return Optional.empty();
     double c = sfv / sff;
-    return new double[] {c, mv - c * mf};
+    return Optional.of(new double[] {c, mv - c * mf});
   }
 
   /** Starting values {A, B} of the inner constants, in normalised coordinates. */

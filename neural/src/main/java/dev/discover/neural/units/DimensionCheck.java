@@ -1,6 +1,6 @@
 package dev.discover.neural.units;
 
-import dev.discover.neural.internal.E;
+import dev.discover.symbolic.Exprs;
 import dev.discover.symbolic.Expr;
 import dev.discover.symbolic.Exprs;
 import java.util.Optional;
@@ -51,7 +51,7 @@ public final class DimensionCheck {
     if (e instanceof Expr.Sym s) {
       Optional<Dimension> d = u.of(s.name());
       if (d.isPresent()) return d.get();
-      if (s.name().equals(E.PI)) return Dimension.none(nb);
+      if (s.name().equals(Exprs.PI)) return Dimension.none(nb);
       throw new Mismatch("no unit for '" + s.name() + "'");
     }
     if (e instanceof Expr.Neg n) return dim(n.arg(), u);

@@ -1,6 +1,6 @@
 package dev.discover.neural.units;
 
-import dev.discover.neural.internal.E;
+import dev.discover.symbolic.Exprs;
 import dev.discover.symbolic.Expr;
 import java.math.BigInteger;
 import java.util.List;
@@ -56,13 +56,13 @@ public record Monomial(List<String> names, BigFraction[] exponents) {
 
   /** The product as an expression: numerator factors over denominator factors, {@code 1} when empty. */
   public Expr expr() {
-    Expr num = E.n(1), den = E.n(1);
+    Expr num = Expr.num(1), den = Expr.num(1);
     for (int j = 0; j < exponents.length; j++) {
       BigFraction p = exponents[j];
-      if (p.signum() > 0) num = E.mul(num, E.pow(E.v(names.get(j)), p));
-      else if (p.signum() < 0) den = E.mul(den, E.pow(E.v(names.get(j)), p.negate()));
+      if (p.signum() > 0) num = Exprs.mul(num, Exprs.pow(Expr.sym(names.get(j)), p));
+      else if (p.signum() < 0) den = Exprs.mul(den, Exprs.pow(Expr.sym(names.get(j)), p.negate()));
     }
-    return E.div(num, den);
+    return Exprs.div(num, den);
   }
 
   /** The value on one row of inputs (in {@code names} order); NaN or infinite where a power is undefined. */

@@ -25,7 +25,7 @@ class KanRouteTest {
 
   /** Largest relative difference from the truth on 500 fresh points of [lo, hi]^2. */
   private static double mismatch(Expr e, ToDoubleFunction<double[]> truth, double lo, double hi) {
-    CompiledExpr f = new Compiler(List.of("x1", "x2", E.PI)).compile(e);
+    CompiledExpr f = new Compiler(List.of("x1", "x2", Exprs.PI)).compile(e);
     Random r = new Random(99);
     double worst = 0;
     for (int i = 0; i < 500; i++) {

@@ -1,0 +1,76 @@
+package dev.discover.cli;
+
+import dev.discover.core.data.SimulationException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IExitCodeExceptionMapper;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * The one place where failures become exit codes and messages (DESIGN.md): 0 success; 2 bad input (an
+ * {@link IllegalArgumentException}, which includes every input exception, or a bad command line), with
+ * one line naming the file, field and what was expected; 1 a failed integration, an unwritable output or
+ * an internal failure. Every failure prints one line on standard error, prefixed by the command
+ * ({@code discover equations: ...}); stack traces only when the environment variable DISCOVER_DEBUG is set.
+ */
+final class ExitCodes implements IExitCodeExceptionMapper, IExecutionExceptionHandler, IParameterExceptionHandler {
+  /** The command succeeded. */
+  static final int OK = 0;
+  /** An integration failed, an output could not be written, or the engine failed. */
+  static final int FAILURE = 1;
+  /** The input or the command line does not meet the contract. */
+  static final int BAD_INPUT = 2;
+
+  /** Installs the mapper on a command line and every subcommand it has now. */
+  static CommandLine install(CommandLine cl) {
+    ExitCodes codes = new ExitCodes();
+    cl.setExitCodeExceptionMapper(codes);
+    cl.setExecutionExceptionHandler(codes);
+    cl.setParameterExceptionHandler(codes);
+    return cl;
+  }
+
+  @Override
+  public int getExitCode(Throwable t) {
+    return t instanceof IllegalArgumentException || t instanceof ParameterException ? BAD_INPUT : FAILURE;
+  }
+
+  @Override
+  public int handleExecutionException(Exception ex, CommandLine cl, ParseResult parseResult) {
+    PrintWriter err = cl.getErr();
+    err.println(prefix(cl) + ": " + message(ex));
+    if (getExitCode(ex) == FAILURE && !(ex instanceof SimulationException) && System.getenv("DISCOVER_DEBUG") != null) {
+      ex.printStackTrace(err);
+    }
+    err.flush();
+    cl.getOut().flush();
+    return getExitCode(ex);
+  }
+
+  @Override
+  public int handleParseException(ParameterException ex, String[] args) {
+    PrintWriter err = ex.getCommandLine().getErr();
+    err.println("discover: " + ex.getMessage());
+    err.println("Try 'discover --help' for usage.");
+    err.flush();
+    return BAD_INPUT;
+  }
+
+  private static String message(Exception ex) {
+    if (ex instanceof IllegalArgumentException || ex instanceof SimulationException) return ex.getMessage();
+    if (ex instanceof IOException || ex instanceof UncheckedIOException) return "cannot write output: " + ex.getMessage();
+    if (ex instanceof IllegalStateException) return "internal error: " + ex.getMessage();
+    return "internal error: " + ex;
+  }
+
+  /** "discover" for the top-level command, "discover NAME" for a subcommand (also when run on its own). */
+  private static String prefix(CommandLine cl) {
+    String name = cl.getCommandSpec().name();
+    return name.equals("discover") ? name : "discover " + name;
+  }
+}

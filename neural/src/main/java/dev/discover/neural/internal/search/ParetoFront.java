@@ -1,0 +1,162 @@
+package dev.discover.neural.internal.search;
+
+import dev.discover.neural.Candidate;
+import dev.discover.neural.internal.Snapper;
+import dev.discover.neural.internal.Tidy;
+import dev.discover.symbolic.CompiledExpr;
+import dev.discover.symbolic.Compiler;
+import dev.discover.symbolic.Expr;
+import dev.discover.symbolic.ExprParser;
+import dev.discover.symbolic.Exprs;
+import dev.discover.symbolic.Simplifier;
+import dev.discover.symbolic.Symja;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The formulas of a search scored on the held-out rows: the constant (the training mean) always among them,
+ * the Pareto front of complexity against error, its simplification by the symbolic layer within a small
+ * budget, and the choice of the best formula.
+ */
+public final class ParetoFront {
+  private final List<String> names;
+  private final double[][] x;
+  private final double[] y;
+  private final int[] test, train;
+  private final Compiler comp;
+
+  /**
+   * Scores formulas on a table.
+   *
+   * @param names input names
+   * @param x inputs by column (read only)
+   * @param y target (read only)
+   * @param test held-out rows
+   * @param train training rows
+   */
+  public ParetoFront(List<String> names, double[][] x, double[] y, int[] test, int[] train) {
+    this.names = List.copyOf(names);
+    this.x = x;
+    this.y = y;
+    this.test = test.clone();
+    this.train = train.clone();
+    this.comp = new Compiler(this.names);
+  }
+
+  /** The front and the notes it adds. */
+  public record Front(List<Candidate> pareto, Candidate best) {
+    /** Copies. */
+    public Front { pareto = List.copyOf(pareto); }
+  }
+
+  /**
+   * Builds the front of the found formulas plus the constant, simplifies it until {@code simplifyEnd} and
+   * chooses the best formula.
+   */
+  public Front build(List<Expr> found, long simplifyEnd, SearchContext ctx) {
+    double testRms = rms(y, test);
+    List<Candidate> all = new ArrayList<>();
+    Map<Candidate, Expr> prettyOf = new IdentityHashMap<>();
+    for (Expr pretty : found) {
+      candidate(pretty).ifPresent(c -> { all.add(c); prettyOf.put(c, pretty); });
+    }
+    double mean = 0;
+    for (int i : train) mean += y[i];
+    mean /= train.length;
+    Expr meanE = Snapper.decimal(mean);
+    double[] shifted = new double[y.length];
+    for (int i = 0; i < y.length; i++) shifted[i] = y[i] - mean;
+    all.add(new Candidate(meanE, Tidy.printDecimal(meanE), Tidy.printDecimal(meanE),
+        rmse(r -> 0, shifted, test), rmse(r -> 0, shifted, train), 1));
+    List<Candidate> pareto = pareto(all);
+    // the symbolic layer's simplification of the front (Symja, checked numerically), within a small budget
+    boolean changed = false;
+    boolean symja = System.nanoTime() <= simplifyEnd;
+    try {
+      if (symja) Symja.awaitStart(Math.max(1, (simplifyEnd - System.nanoTime()) / 1_000_000L));
+    } catch (RuntimeException ex) {
+      symja = false;
+    }
+    for (Candidate c : symja ? pareto : List.<Candidate>of()) {
+      if (System.nanoTime() > simplifyEnd) break;
+      Expr simpler;
+      try {
+        simpler = Tidy.products(Tidy.tidy(Simplifier.simplest(prettyOf.getOrDefault(c, c.formula()), 2_000)));
+      } catch (RuntimeException ex) {
+        break;
+      }
+      if (Exprs.size(simpler) >= c.complexity()) continue;
+      Optional<Candidate> s = candidate(simpler);
+      if (s.isPresent()) { all.add(s.get()); changed = true; }
+    }
+    if (changed) {
+      ctx.note("simplified by the symbolic layer");
+      pareto = pareto(all);
+    }
+    return new Front(pareto, choose(pareto, testRms));
+  }
+
+  /** Root mean square of the target on the held-out rows. */
+  public double testRms() { return rms(y, test); }
+
+  /** A formula scored on the held-out and training rows; empty when it does not print and parse back. */
+  private Optional<Candidate> candidate(Expr pretty) {
+    Expr plain = Tidy.piAsNumber(pretty);
+    String text = Tidy.printDecimal(plain);
+    Expr parsed;
+    try {
+      parsed = ExprParser.parse(text);
+    } catch (RuntimeException ex) {
+      return Optional.empty();
+    }
+    CompiledExpr f = comp.compile(parsed);
+    double rTest = rmse(f, y, test), rTrain = rmse(f, y, train);
+    if (!Double.isFinite(rTest)) return Optional.empty();
+    return Optional.of(new Candidate(parsed, text, Tidy.printDecimal(pretty), rTest, rTrain, Exprs.size(pretty)));
+  }
+
+  /** The formula minimising log10(relative error, floored) + 0.04 * complexity. */
+  public static Candidate choose(List<Candidate> pareto, double scale) {
+    Candidate best = pareto.get(0);
+    double bestScore = Double.POSITIVE_INFINITY;
+    for (Candidate c : pareto) {
+      double rel = c.rmse() / (scale + 1e-300);
+      double s = Math.log10(Math.max(rel, 1e-9)) + 0.04 * c.complexity();
+      if (s < bestScore - 1e-12) { bestScore = s; best = c; }
+    }
+    return best;
+  }
+
+  /** The best formula at each complexity that beats every simpler one, simplest first. */
+  public static List<Candidate> pareto(List<Candidate> all) {
+    List<Candidate> sorted = new ArrayList<>(all);
+    sorted.sort(Comparator.comparingInt(Candidate::complexity).thenComparingDouble(Candidate::rmse));
+    List<Candidate> front = new ArrayList<>();
+    double bestErr = Double.POSITIVE_INFINITY;
+    for (Candidate c : sorted) {
+      if (c.rmse() < bestErr * (1 - 1e-9)) { front.add(c); bestErr = c.rmse(); }
+    }
+    return front;
+  }
+
+  private static double rms(double[] y, int[] rows) {
+    double s = 0;
+    for (int i : rows) s += y[i] * y[i];
+    return Math.sqrt(s / rows.length);
+  }
+
+  private double rmse(CompiledExpr f, double[] target, int[] rows) {
+    double s = 0;
+    double[] row = new double[x.length];
+    for (int i : rows) {
+      for (int j = 0; j < row.length; j++) row[j] = x[j][i];
+      double d = f.eval(row) - target[i];
+      s += d * d;
+    }
+    return Math.sqrt(s / rows.length);
+  }
+}

@@ -1,0 +1,69 @@
+package dev.discover.neural.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.discover.symbolic.Exprs;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class BruteForceTest {
+  private static double[][] inputs(int k, int n, double lo, double hi, long seed) {
+    Random r = new Random(seed);
+    double[][] x = new double[k][n];
+    for (int j = 0; j < k; j++) for (int i = 0; i < n; i++) x[j][i] = lo + (hi - lo) * r.nextDouble();
+    return x;
+  }
+
+  private static BruteForce.Hit best(BruteForce bf, Form form) {
+    return bf.hits().stream().filter(h -> h.form() == form).findFirst().orElseThrow();
+  }
+
+  @Test
+  void run_findsTheAffineExpressionOfTheTarget() {
+    double[][] x = inputs(2, 100, 1, 5, 1);
+    double[] y = new double[100];
+    for (int i = 0; i < 100; i++) y[i] = 3 * Math.sin(x[0][i] * x[1][i]) + 2;
+    BruteForce bf = new BruteForce(x, y, new int[] {0, 1}, 5);
+    bf.run(List.of("a", "b"), x, 10_000, Long.MAX_VALUE, 6, 1_000_000);
+    BruteForce.Hit h = best(bf, Form.IDENTITY);
+    assertEquals("sin(a*b)", Exprs.print(h.expr()));
+    // score = log10(relative error, floored at 1e-9) + 0.08 * cost: an exact fit scores -9 plus the cost term
+    assertEquals(-9 + 0.08 * h.cost(), h.score(), 1e-9);
+  }
+
+  @Test
+  void run_scoresEveryDistinctExpressionOnceAndStopsAtAnExactFit() {
+    double[][] x = inputs(1, 50, 1, 5, 2);
+    double[] y = x[0].clone();
+    BruteForce bf = new BruteForce(x, y, new int[] {0}, 5);
+    bf.run(List.of("a"), x, 10_000, Long.MAX_VALUE, 6, 1_000_000);
+    // y = a fits exactly at cost 1: the enumeration stops after the first level (the unary and constant ones)
+    assertEquals("a", Exprs.print(best(bf, Form.IDENTITY).expr()));
+    assertTrue(bf.scored() < 40, "scored " + bf.scored());
+  }
+
+  @Test
+  void powerLawRelativeError_isZeroForAProductOfPowers() {
+    double[][] x = inputs(2, 80, 1, 5, 3);
+    double[] y = new double[80];
+    for (int i = 0; i < 80; i++) y[i] = 1.5 * x[0][i] * x[0][i] / Math.sqrt(x[1][i]);
+    BruteForce bf = new BruteForce(x, y, new int[] {0, 1}, 5);
+    assertTrue(bf.powerLawRelativeError() < 1e-12, "error " + bf.powerLawRelativeError());
+    double[] z = y.clone();
+    for (int i = 0; i < 80; i++) z[i] += x[0][i];
+    assertTrue(new BruteForce(x, z, new int[] {0, 1}, 5).powerLawRelativeError() > 1e-3);
+  }
+
+  @Test
+  void run_respectsTheScoringBudget() {
+    double[][] x = inputs(3, 60, 1, 5, 4);
+    double[] y = new double[60];
+    for (int i = 0; i < 60; i++) y[i] = Math.exp(x[0][i]) * Math.cos(x[1][i] + x[2][i]) + Math.tanh(x[2][i]);
+    BruteForce bf = new BruteForce(x, y, new int[] {0, 1, 2}, 5);
+    bf.run(List.of("a", "b", "c"), x, 100_000, Long.MAX_VALUE, 14, 5_000);
+    // the budget is checked every 256 candidates
+    assertTrue(bf.scored() >= 5_000 && bf.scored() < 5_000 + 256, "scored " + bf.scored());
+  }
+}
