@@ -83,10 +83,11 @@ public final class UnitsSearch {
     SearchContext ctx = new SearchContext(opts, SearchBudget.DEFAULT, progress);
     long simplifyEnd = System.nanoTime() + Math.max(3_000, opts.timeLimitMillis() / 20) * 1_000_000L;
     ParetoFront.Front front = new ParetoFront(names, data.columns(), data.target(), test, train).build(outer, simplifyEnd, ctx);
-    // a simplification could in principle leave the unit rules (log(a) - log(b) for log(a/b)): drop those
+    // a simplification could in principle leave the unit rules (log(a) - log(b) for log(a/b)), and the
+    // training mean is a bare number: only formulas with the target's unit stay
     List<Candidate> all = new ArrayList<>();
     for (Candidate c : front.pareto()) {
-      if (Judge.isConstant(c) || DimensionCheck.hasUnit(c.formula(), units, want)) all.add(c);
+      if (DimensionCheck.hasUnit(c.formula(), units, want)) all.add(c);
     }
     List<String> notes = new ArrayList<>(r.notes());
     notes.add(0, "units: searched f in " + data.targetName() + " = " + red.prefactor() + " * f("
