@@ -2,6 +2,7 @@ package dev.discover.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.discover.io.InputException;
 import dev.discover.neural.Dataset;
 import dev.discover.neural.Formulas;
 import dev.discover.neural.units.Monomial;
@@ -34,15 +35,25 @@ final class FormulaUnits {
 
   static Choice choose(Path file, List<String> specs, Optional<Path> feynmanDefault, boolean off, Dataset data)
       throws IOException {
+    try {
+      return parse(file, specs, feynmanDefault, off, data);
+    } catch (IllegalArgumentException e) {
+      if (e instanceof InputException) throw e;
+      throw new InputException(e.getMessage()); // a malformed units file or --unit value: bad input, exit 2
+    }
+  }
+
+  private static Choice parse(Path file, List<String> specs, Optional<Path> feynmanDefault, boolean off, Dataset data)
+      throws IOException {
     if (off) {
-      if (file != null || !specs.isEmpty()) throw new IllegalArgumentException("--no-units: cannot be combined with --units or --unit");
+      if (file != null || !specs.isEmpty()) throw new InputException("--no-units: cannot be combined with --units or --unit");
       return new Choice(Optional.empty(), Formulas.UnitsMode.IF_USABLE, "");
     }
     Units u;
     String source;
     Formulas.UnitsMode mode = Formulas.UnitsMode.REQUIRED;
     if (file != null) {
-      if (!Files.isReadable(file)) throw new IllegalArgumentException(file + ": cannot read the units file (--units)");
+      if (!Files.isReadable(file)) throw new InputException(file + ": cannot read the units file (--units)");
       u = Units.read(file);
       source = file.toString();
     } else if (!specs.isEmpty()) {
@@ -60,7 +71,7 @@ final class FormulaUnits {
       for (String n : data.names()) need(u, n, source, "input");
       need(u, data.targetName(), source, "target");
       if (PiGroups.analyse(u, data.names(), data.targetName()) instanceof PiGroups.Impossible no) {
-        throw new IllegalArgumentException(source + ": " + no.message());
+        throw new InputException(source + ": " + no.message());
       }
     }
     return new Choice(Optional.of(u), mode, source);
@@ -68,7 +79,7 @@ final class FormulaUnits {
 
   private static void need(Units u, String name, String source, String what) {
     if (u.of(name).isEmpty()) {
-      throw new IllegalArgumentException(source + ": no unit for the " + what + " column '" + name
+      throw new InputException(source + ": no unit for the " + what + " column '" + name
           + "'; add a row for it or give --unit " + name + "=" + String.join(",", u.bases()));
     }
   }

@@ -23,7 +23,7 @@ class FormulaUnitsTest {
 
   private static Run run(String... args) {
     StringWriter out = new StringWriter(), err = new StringWriter();
-    CommandLine cl = new CommandLine(new FormulaCommand());
+    CommandLine cl = Main.commandLine(new FormulaCommand());
     cl.setOut(new PrintWriter(out));
     cl.setErr(new PrintWriter(err));
     return new Run(cl.execute(args), out.toString(), err.toString());
