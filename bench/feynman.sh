@@ -19,12 +19,17 @@
 # --recheck re-runs only the check on the JSON already in the output folder (no search); TIME_S is then
 # the search time recorded in the JSON, not the process time.
 #
-# Usage: bench/feynman.sh [--noise 0|0.01] [--limit N] [--time-limit 30s] [--seed 1] [--ids I.12.1,I.8.14] [--recheck]
+# --units searches with the shared units table (../shared/feynman/units.csv: dimensionless groups, only
+# dimensionally consistent formulas); without it every run gets --no-units. The STATUS column is the
+# engine's own verdict (solved or approximate), the last line counts how often it agrees with the check.
+#
+# Usage: bench/feynman.sh [--noise 0|0.001|0.01|0.1] [--units] [--limit N] [--time-limit 30s] [--seed 1]
+#        [--ids I.12.1,I.8.14] [--recheck]
 # Build first: mvn -B -q -DskipTests package -pl cli -am
 set -u
 export OMP_NUM_THREADS=${OMP_NUM_THREADS:-1}   # ND4J: one thread per run on a shared 2-core machine
 cd "$(dirname "$0")/.."
-NOISE=0; LIMIT=100; TL=30s; SEED=1; IDS=""; RECHECK=0
+NOISE=0; LIMIT=100; TL=30s; SEED=1; IDS=""; RECHECK=0; UNITS=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --noise) NOISE="$2"; shift 2;;
@@ -33,6 +38,7 @@ while [ $# -gt 0 ]; do
     --seed) SEED="$2"; shift 2;;
     --ids) IDS="$2"; shift 2;;
     --recheck) RECHECK=1; shift;;
+    --units) UNITS=1; shift;;
     *) echo "unknown option $1" >&2; exit 2;;
   esac
 done
@@ -46,10 +52,11 @@ for d in ${CHECK_CP//:/ }; do
 done
 if unzip -l "$JAR" 2>/dev/null | grep -q 'dev/discover/cli/Main.class'; then RUN=(java -jar "$JAR" formula);
 else RUN=(java -cp "$JAR" dev.discover.cli.FormulaCommand); fi
-OUT=${BENCH_OUT:-bench/out/feynman-noise$NOISE}; mkdir -p "$OUT"
+if [ "$UNITS" = 1 ]; then UOPT=(--units ../shared/feynman/units.csv); SUFFIX=-units; else UOPT=(--no-units); SUFFIX=""; fi
+OUT=${BENCH_OUT:-bench/out/feynman-noise$NOISE$SUFFIX}; mkdir -p "$OUT"
 if [ -n "$IDS" ]; then LIST=$(echo "$IDS" | tr ',' '\n'); else LIST=$(tail -n +2 "$CSV" | cut -d, -f1 | head -n "$LIMIT"); fi
-printf '%-10s %-8s %8s  %s\n' ID SOLVED TIME_S FORMULA
-solved=0; numeric=0; total=0; : > "$OUT/times.txt"
+printf '%-10s %-8s %-11s %8s  %s\n' ID SOLVED STATUS TIME_S FORMULA
+solved=0; numeric=0; total=0; claimed=0; honest=0; : > "$OUT/times.txt"
 for id in $LIST; do
   if [ "$RECHECK" = 1 ]; then
     [ -f "$OUT/$id.json" ] || { echo "--recheck: no $OUT/$id.json" >&2; exit 2; }
@@ -58,7 +65,7 @@ for id in $LIST; do
   else
     start=$(date +%s.%N)
     "${RUN[@]}" --feynman "$id" --feynman-file "$CSV" --samples 1000 --noise "$NOISE" --seed "$SEED" \
-        --time-limit "$TL" --format json > "$OUT/$id.json" 2> "$OUT/$id.err"
+        --time-limit "$TL" "${UOPT[@]}" --format json > "$OUT/$id.json" 2> "$OUT/$id.err"
     end=$(date +%s.%N)
     t=$(echo "$end - $start" | bc)
   fi
@@ -67,8 +74,12 @@ for id in $LIST; do
   total=$((total+1))
   [ "$ok" = yes ] && solved=$((solved+1))
   [ "$ok" = yes ] || [ "$ok" = numeric ] && numeric=$((numeric+1))
+  st=$(grep -o '"status":"[a-z]*"' "$OUT/$id.json" | cut -d'"' -f4); st=${st:-none}
+  [ "$st" = solved ] && claimed=$((claimed+1))
+  { [ "$st" = solved ] && [ "$ok" != no ]; } || { [ "$st" != solved ] && [ "$ok" = no ]; } && honest=$((honest+1))
   echo "$t" >> "$OUT/times.txt"
-  printf '%-10s %-8s %8.1f  %s\n' "$id" "$ok" "$t" "$formula"
+  printf '%-10s %-8s %-11s %8.1f  %s\n' "$id" "$ok" "$st" "$t" "$formula"
 done
 median=$(sort -g "$OUT/times.txt" | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}')
-echo "solved symbolically $solved of $total ($(echo "scale=1; 100*$solved/$total" | bc) %), numerically $numeric of $total ($(echo "scale=1; 100*$numeric/$total" | bc) %), noise $NOISE, median time ${median} s, time limit $TL"
+echo "solved symbolically $solved of $total ($(echo "scale=1; 100*$solved/$total" | bc) %), numerically $numeric of $total ($(echo "scale=1; 100*$numeric/$total" | bc) %), noise $NOISE, units $UNITS, median time ${median} s, time limit $TL"
+echo "status solved claimed $claimed of $total; the verdict agrees with the check (solved = equal, approximate = not equal) on $honest of $total"

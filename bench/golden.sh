@@ -15,7 +15,8 @@ J=(java -Xss16m -jar cli/target/discover-cli.jar)
 gold=bench/golden
 out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
-strip_json() { jq -S 'del(.timings_ms, .elapsed_ms, .time_ms) | walk(if type == "object" then del(.elapsed_ms, .timings_ms, .time_ms) else . end)'; }
+# formula runs: the verdict fields (status, r2, verdict) are additions to the recorded outputs, left out here
+strip_json() { jq -S 'del(.timings_ms, .elapsed_ms, .time_ms, .status, .r2, .verdict) | walk(if type == "object" then del(.elapsed_ms, .timings_ms, .time_ms) else . end)'; }
 strip_text() { grep -v -E '^(Time|Elapsed)|[0-9]+ ms$|timings' || true; }
 
 if want laws; then
@@ -41,9 +42,9 @@ fi
 
 if want formula; then
 for id in I.6.2a I.8.14 I.10.7 I.12.1 I.12.2 I.12.5 I.13.12 I.14.3 I.14.4 I.15.3x I.16.6 I.18.12 I.24.6 I.26.2 I.27.6 I.29.4; do
-  "${J[@]}" formula --feynman "$id" --seed 1 --format json 2>/dev/null | strip_json > "$out/formula-$id.json"
+  "${J[@]}" formula --feynman "$id" --seed 1 --no-units --format json 2>/dev/null | strip_json > "$out/formula-$id.json"
 done
-"${J[@]}" formula --feynman I.12.1 --seed 1 --noise 0.01 --format json 2>/dev/null | strip_json > "$out/formula-I.12.1-noise.json"
+"${J[@]}" formula --feynman I.12.1 --seed 1 --noise 0.01 --no-units --format json 2>/dev/null | strip_json > "$out/formula-I.12.1-noise.json"
 fi
 
 if [ "$mode" = record ]; then

@@ -10,6 +10,8 @@ import dev.discover.neural.Dataset;
 import dev.discover.neural.FeynmanData;
 import dev.discover.neural.FormulaOptions;
 import dev.discover.neural.FormulaResult;
+import dev.discover.neural.Formulas;
+import dev.discover.neural.Verdict;
 import dev.discover.neural.Plots;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -71,6 +73,18 @@ public final class FormulaCommand implements Callable<Integer> {
   @Option(names = "--no-network", description = "Skip the neural surrogate (faster, no separability tests).")
   boolean noNetwork;
 
+  @Option(names = "--units", paramLabel = "FILE", description = "Units of the columns: CSV variable,m,s,kg,T,V "
+      + "(exponents of the base units); the search then runs in dimensionless groups. With --feynman the shared "
+      + "units.csv next to the equations file is the default.")
+  Path unitsFile;
+
+  @Option(names = "--unit", paramLabel = "NAME=EXPONENTS", description = "Unit of one column, e.g. q=2,-2,1,0,-1 "
+      + "(exponents of m,s,kg,T,V); repeatable, added to --units.")
+  List<String> unitSpecs = new ArrayList<>();
+
+  @Option(names = "--no-units", description = "Search without units (also with --feynman).")
+  boolean noUnits;
+
   @Option(names = "--kan", description = "Also try the Kolmogorov-Arnold route: a spline network pruned and snapped edge by edge (off by default).")
   boolean kan;
 
@@ -90,20 +104,24 @@ public final class FormulaCommand implements Callable<Integer> {
       long ms = parseDuration(timeLimit);
       Dataset data = load();
       FormulaOptions opts = FormulaOptions.defaults().withSeed(seed).withTimeLimitMillis(ms).withNetwork(!noNetwork).withKan(kan);
+      FormulaUnits.Choice units = FormulaUnits.choose(unitsFile, unitSpecs, feynmanUnits(), noUnits, data);
       if (!quiet) {
         err.println("formula: " + data.rows() + " rows, inputs " + String.join(", ", data.names()) + ", target "
             + data.targetName() + ", time limit " + ms + " ms");
         err.flush();
       }
-      FormulaResult r = Discovery.findFormula(data, opts, new Progress() {
+      Formulas.Answer answer = Discovery.findFormula(data, opts, units.units(), units.mode(), new Progress() {
         @Override public void report(String stage, double fraction) { }
         @Override public void note(String msg) { if (!quiet) { err.println("formula: " + msg); err.flush(); } }
       });
+      if (answer instanceof Formulas.NoFormula no) throw bad(source() + ": " + no.message());
+      Formulas.Found found = (Formulas.Found) answer;
+      FormulaResult r = found.result();
       if (plotDir != null) {
         Files.createDirectories(plotDir);
         for (Path p : Plots.write(plotDir, data, r, opts)) err.println("formula: wrote " + p);
       }
-      print(r, data);
+      print(found, data);
       return 0;
     } catch (StackOverflowError | OutOfMemoryError e) {
       throw new IllegalStateException(e.toString()); // exit codes and messages: ExitCodes
@@ -163,7 +181,17 @@ public final class FormulaCommand implements Callable<Integer> {
     }
   }
 
-  private void print(FormulaResult r, Dataset data) throws Exception {
+  private String source() { return feynman != null ? "--feynman " + feynman : String.valueOf(csv); }
+
+  /** With --feynman, the units table next to the equations file. */
+  private java.util.Optional<Path> feynmanUnits() {
+    if (feynman == null) return java.util.Optional.empty();
+    Path f = feynmanFile != null ? feynmanFile : defaultFeynmanFile();
+    return java.util.Optional.ofNullable(f.toAbsolutePath().getParent()).map(p -> p.resolve("units.csv"));
+  }
+
+  private void print(Formulas.Found found, Dataset data) throws Exception {
+    FormulaResult r = found.result();
     PrintWriter out = spec.commandLine().getOut();
     if (format.equals("json")) {
       ObjectMapper om = new ObjectMapper();
@@ -182,11 +210,14 @@ public final class FormulaCommand implements Callable<Integer> {
       o.put("elapsed_ms", r.elapsedMillis());
       ArrayNode notes = o.putArray("notes");
       r.notes().forEach(notes::add);
+      FormulaUnits.json(o, found);
       out.println(om.writeValueAsString(o));
     } else {
-      out.println(data.targetName() + " = " + r.best().pretty());
+      if (found.verdict().status() == Verdict.Status.APPROXIMATE) out.println("No exact formula found; the best approximation:");
+      out.println(data.targetName() + (found.verdict().status() == Verdict.Status.SOLVED ? " = " : " ~ ") + r.best().pretty());
       out.printf(Locale.ROOT, "  rmse (held out): %.4g   (target rms %.4g)%n", r.best().rmse(), r.targetRms());
       out.println("  complexity: " + r.best().complexity());
+      FormulaUnits.text(out, found);
       out.printf(Locale.ROOT, "  time: %.1f s%n", r.elapsedMillis() / 1000.0);
       out.println("Pareto front (complexity, held-out rmse, formula):");
       for (Candidate c : r.pareto()) out.printf(Locale.ROOT, "  %4d  %-11.4g %s%n", c.complexity(), c.rmse(), c.pretty());

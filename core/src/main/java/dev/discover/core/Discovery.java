@@ -174,4 +174,15 @@ public final class Discovery {
       dev.discover.neural.FormulaOptions options, Progress progress) {
     return dev.discover.neural.FormulaSearch.run(data, options, progress);
   }
+
+  /**
+   * Finds the closed-form formula behind a table, with units where the caller has them: the search runs in
+   * dimensionless groups and only dimensionally consistent formulas are proposed; the answer says when no
+   * formula can exist (units that make the target impossible) or none was found.
+   */
+  public static dev.discover.neural.Formulas.Answer findFormula(dev.discover.neural.Dataset data,
+      dev.discover.neural.FormulaOptions options, java.util.Optional<dev.discover.neural.units.Units> units,
+      dev.discover.neural.Formulas.UnitsMode mode, Progress progress) {
+    return dev.discover.neural.Formulas.discover(data, options, units, mode, progress);
+  }
 }

@@ -120,7 +120,7 @@ public final class ParetoFront {
   }
 
   /** The formula minimising log10(relative error, floored) + 0.04 * complexity. */
-  static Candidate choose(List<Candidate> pareto, double scale) {
+  public static Candidate choose(List<Candidate> pareto, double scale) {
     Candidate best = pareto.get(0);
     double bestScore = Double.POSITIVE_INFINITY;
     for (Candidate c : pareto) {
@@ -132,7 +132,7 @@ public final class ParetoFront {
   }
 
   /** The best formula at each complexity that beats every simpler one, simplest first. */
-  static List<Candidate> pareto(List<Candidate> all) {
+  public static List<Candidate> pareto(List<Candidate> all) {
     List<Candidate> sorted = new ArrayList<>(all);
     sorted.sort(Comparator.comparingInt(Candidate::complexity).thenComparingDouble(Candidate::rmse));
     List<Candidate> front = new ArrayList<>();
