@@ -18,8 +18,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code discover classify FILE}: the parameter values at which a system has more laws. */
 @Command(name = "classify", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-    description = {"For a system file with \"symbolic\" parameters and a polynomial basis: every set of parameter",
-        "values with more laws in the basis than generic values have, its exact conditions and its extra laws."},
+    description = "For a system file with \"symbolic\" parameters and a polynomial basis: every set of parameter "
+        + "values with more laws in the basis than generic values have, its exact conditions and its extra laws.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:internal failure", "2:bad input (message names the file and field)"})
 public final class ClassifyCommand implements Callable<Integer> {
@@ -40,6 +40,9 @@ public final class ClassifyCommand implements Callable<Integer> {
 
   @Option(names = "--max-branches", paramLabel = "N", defaultValue = "20000", description = "most branches of the case tree (default 20000)")
   int maxBranches;
+
+  @Option(names = {"-q", "--quiet"}, description = "no progress on standard error")
+  boolean quiet;
 
   @Option(names = "--no-scaling", description = "do not normalise parameters with scaling symmetries")
   boolean noScaling;

@@ -47,7 +47,7 @@ class CommandLineStyleTest {
   @Test
   void everyCommand_declaresQuietWithTheSameMeaning() {
     List<CommandLine> all = everyCommand();
-    assertEquals(5, all.size(), "discover, simulate, equations, invariants, formula");
+    assertEquals(6, all.size(), "discover, simulate, equations, invariants, formula, classify");
     for (CommandLine cl : all) {
       CommandSpec spec = cl.getCommandSpec();
       assertTrue(spec.findOption("-q") != null && spec.findOption("--quiet") == spec.findOption("-q"), spec.name() + " lacks -q/--quiet");
