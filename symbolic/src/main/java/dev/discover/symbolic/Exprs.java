@@ -76,6 +76,9 @@ public final class Exprs {
     BigFraction l = constantValue(b.left());
     BigFraction r = constantValue(b.right());
     if (l == null || r == null) return null;
+    // Sums and products of constants that are each within the limit stay within a few times it; a long chain of
+    // them is stopped here rather than grown into a number of gigabytes.
+    if (bitLength(l) + bitLength(r) > Limits.CONSTANT_BITS.value()) return null;
     switch (b.op()) {
       case '+': return l.add(r);
       case '-': return l.subtract(r);
@@ -85,8 +88,14 @@ public final class Exprs {
         if (!r.getDenominator().equals(BigInteger.ONE) || r.getNumerator().bitLength() > 16) return null;
         int k = r.getNumerator().intValue();
         if (k < 0 && l.getNumerator().signum() == 0) return null;
+        long bits = (long) Math.max(l.getNumerator().bitLength(), l.getDenominator().bitLength()) * Math.abs(k);
+        if (bits > Limits.CONSTANT_BITS.value()) return null;
         return k >= 0 ? l.pow(k) : BigFraction.ONE.divide(l.pow(-k));
     }
+  }
+
+  private static long bitLength(BigFraction v) {
+    return (long) v.getNumerator().bitLength() + v.getDenominator().bitLength();
   }
 
   /**
