@@ -82,8 +82,9 @@ public final class EquationsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     return DataErrors.run(spec, () -> {
+      if (out != null) OutputPaths.file(out, "--out");
       EquationOptions o = options();
-      TrajectoryData data = TrajectoryCsv.read(csv);
+      TrajectoryData data = DataRange.check(TrajectoryCsv.read(csv), csv.toString());
       EquationResult r = EquationFinder.find(data, o);
       PrintWriter w = spec.commandLine().getOut();
       for (IdentifiedEquation e : r.equations()) w.println(display(e));

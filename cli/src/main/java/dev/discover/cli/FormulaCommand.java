@@ -85,7 +85,8 @@ public final class FormulaCommand implements Callable<Integer> {
     try {
       if (!format.equals("text") && !format.equals("json")) throw bad("--format: expected text or json, got '" + format + "'");
       long ms = parseDuration(timeLimit);
-      Dataset data = load();
+      if (plotDir != null) OutputPaths.directory(plotDir, "--plot");
+      Dataset data = DataRange.check(load(), csv != null ? csv.toString() : "--feynman " + feynman);
       FormulaOptions opts = FormulaOptions.defaults().withSeed(seed).withTimeLimitMillis(ms).withNetwork(!noNetwork).withKan(kan);
       err.println("formula: " + data.rows() + " rows, inputs " + String.join(", ", data.names()) + ", target "
           + data.targetName() + ", time limit " + ms + " ms");
@@ -100,7 +101,7 @@ public final class FormulaCommand implements Callable<Integer> {
     } catch (BadInput e) {
       err.println("discover formula: " + e.getMessage());
       return 2;
-    } catch (IllegalArgumentException e) {
+    } catch (IllegalArgumentException | dev.discover.core.InputException e) {
       err.println("discover formula: " + e.getMessage());
       return 2;
     } catch (Exception | StackOverflowError | OutOfMemoryError e) {
@@ -164,6 +165,7 @@ public final class FormulaCommand implements Callable<Integer> {
 
   private void print(FormulaResult r, Dataset data) throws Exception {
     PrintWriter out = spec.commandLine().getOut();
+    if (r.best() == null) throw bad("no candidate formula could be evaluated on this data; check its range and columns");
     if (format.equals("json")) {
       ObjectMapper om = new ObjectMapper();
       ObjectNode o = om.createObjectNode();

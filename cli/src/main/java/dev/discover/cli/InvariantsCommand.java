@@ -61,7 +61,11 @@ public final class InvariantsCommand implements Callable<Integer> {
       String fmt = format.trim().toLowerCase(Locale.ROOT);
       if (!fmt.equals("text") && !fmt.equals("json")) throw new IllegalArgumentException("--format: expected text or json, got '" + format + "'");
       if (basis != null && system != null) throw new IllegalArgumentException("give --basis or --system, not both");
-      TrajectoryData data = TrajectoryCsv.read(csv);
+      if (!(heldOut > 0 && heldOut < 0.9)) throw new IllegalArgumentException("--held-out: expected a share in (0, 0.9), got " + heldOut);
+      if (!(minConfidence >= 0 && minConfidence <= 1)) {
+        throw new IllegalArgumentException("--min-confidence: expected a number in [0, 1], got " + minConfidence);
+      }
+      TrajectoryData data = DataRange.check(TrajectoryCsv.read(csv), csv.toString());
       BasisSpec b = basisSpec(data);
       InvariantOptions o = InvariantOptions.of(b).withHeldOut(heldOut).withMinConfidence(minConfidence);
       InvariantResult r = InvariantFinder.find(data, o);

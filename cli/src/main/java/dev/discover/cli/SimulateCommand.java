@@ -56,6 +56,7 @@ public final class SimulateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     return DataErrors.run(spec, () -> {
+      if (out != null) OutputPaths.file(out, "--out");
       SystemSpec s = SystemFile.load(system);
       DynamicalSystem sys = DynamicalSystem.of(s);
       SimulateOptions o = new SimulateOptions(tEnd, dt, List.of(), Math.max(1, trajectories), seed, noise, 1e-10, 1e-12, 1e12);

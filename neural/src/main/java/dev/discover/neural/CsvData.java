@@ -39,12 +39,21 @@ public final class CsvData {
     while (h < lines.size() && lines.get(h).isBlank()) h++;
     if (h == lines.size()) throw new IllegalArgumentException(file + ": expected a header row of column names, the file is empty");
     String[] header = split(lines.get(h));
+    dev.discover.symbolic.Limits.COLUMNS.exceeded(header.length, file + ": a header of " + header.length + " columns")
+        .ifPresent(m -> { throw new IllegalArgumentException(m); });
     List<String> cols = new ArrayList<>();
-    for (String c : header) cols.add(c.trim());
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (String c : header) {
+      if (!seen.add(c.trim())) {
+        throw new IllegalArgumentException(file + ": line " + (h + 1) + ": column '"
+            + dev.discover.symbolic.Limits.excerpt(c.trim(), 40) + "' appears twice in the header");
+      }
+      cols.add(c.trim());
+    }
     int ti = cols.indexOf(target);
     if (ti < 0) {
-      throw new IllegalArgumentException(file + ": no column '" + target + "' for --target; columns are "
-          + String.join(", ", cols));
+      throw new IllegalArgumentException(file + ": no column '" + dev.discover.symbolic.Limits.excerpt(target, 40) + "' for --target; columns are "
+          + dev.discover.symbolic.Limits.excerpt(String.join(", ", cols), 200));
     }
     List<String> in = new ArrayList<>();
     if (inputs == null || inputs.isEmpty()) {
@@ -53,7 +62,8 @@ public final class CsvData {
       for (String c : inputs) {
         String t = c.trim();
         if (!cols.contains(t)) {
-          throw new IllegalArgumentException(file + ": no column '" + t + "' for --inputs; columns are " + String.join(", ", cols));
+          throw new IllegalArgumentException(file + ": no column '" + dev.discover.symbolic.Limits.excerpt(t, 40) + "' for --inputs; columns are "
+              + dev.discover.symbolic.Limits.excerpt(String.join(", ", cols), 200));
         }
         if (t.equals(target)) throw new IllegalArgumentException(file + ": column '" + t + "' is both the target and an input");
         if (in.contains(t)) throw new IllegalArgumentException(file + ": column '" + t + "' is listed twice in --inputs");
@@ -119,11 +129,11 @@ public final class CsvData {
       v = Double.parseDouble(text);
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException(file + ": line " + (ln + 1) + ", column '" + col + "': expected a number, got '"
-          + text + "'");
+          + dev.discover.symbolic.Limits.excerpt(text, 40) + "'");
     }
     if (!Double.isFinite(v)) {
       throw new IllegalArgumentException(file + ": line " + (ln + 1) + ", column '" + col
-          + "': expected a finite number, got '" + text + "'");
+          + "': expected a finite number, got '" + dev.discover.symbolic.Limits.excerpt(text, 40) + "'");
     }
     return v;
   }

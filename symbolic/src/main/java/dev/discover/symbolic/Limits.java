@@ -13,14 +13,20 @@ public final class Limits {
   /** Levels of parentheses, function calls, signs and powers inside one another. */
   public static final Limit NESTING = new Limit("discover.expr.maxNesting", 200, "levels of nesting");
   /**
-   * Depth of the expression tree, counting each operand of a sum or product as one level, so a sum of 3000
-   * terms has depth 3000. Every walk over an expression is bounded by this.
+   * Depth of the expression tree, counting each operand of a sum or product as one level, so a sum of 300
+   * terms has depth 300. Every walk over an expression is bounded by this.
    */
-  public static final Limit DEPTH = new Limit("discover.expr.maxDepth", 5_000, "levels");
+  public static final Limit DEPTH = new Limit("discover.expr.maxDepth", 1_000, "levels");
   /** Magnitude of an integer exponent, and of the power of ten in a number such as 1e300. */
   public static final Limit EXPONENT = new Limit("discover.expr.maxExponent", 10_000, "as an exponent");
   /** Bits of an exact constant computed while folding numbers (2^10000 has 10001 bits). */
   public static final Limit CONSTANT_BITS = new Limit("discover.expr.maxConstantBits", 1_000_000, "bits in an exact constant");
+
+  /** Columns of a CSV table (trajectories or formula data), checked on the header before any row is read. */
+  public static final Limit COLUMNS = new Limit("discover.csv.maxColumns", 10_000, "columns");
+
+  /** Variables (and, separately, parameters and definitions) of one system file. */
+  public static final Limit NAMES = new Limit("discover.system.maxNames", 2_000, "names");
 
   private Limits() {}
 
@@ -53,11 +59,16 @@ public final class Limits {
 
     /** Throws {@link ExprException} when {@code actual} exceeds the limit; {@code what} says what was measured. */
     public void check(long actual, String what) {
+      java.util.Optional<String> m = exceeded(actual, what);
+      if (m.isPresent()) throw new ExprException(m.get());
+    }
+
+    /** The message for a breach when {@code actual} exceeds the limit, for callers with their own exception type. */
+    public java.util.Optional<String> exceeded(long actual, String what) {
       long v = value();
-      if (actual > v) {
-        throw new ExprException(what + " exceeds the limit of " + v + " " + unit + " (raise it with -D" + property
-            + "=N in DISCOVER_JAVA_OPTS)");
-      }
+      if (actual <= v) return java.util.Optional.empty();
+      return java.util.Optional.of(what + " exceeds the limit of " + v + " " + unit + " (raise it with -D" + property
+          + "=N in DISCOVER_JAVA_OPTS)");
     }
   }
 

@@ -48,8 +48,8 @@ class ExprLimitsTest {
 
   @Test
   void parse_acceptsGenerousRealisticSizes() {
-    Expr sum = ExprParser.parse("x" + "+x".repeat(3_000));
-    assertEquals(3_001, Exprs.constantValue(Exprs.substitute(sum, java.util.Map.of("x", Expr.num(1)))).intValue());
+    Expr sum = ExprParser.parse("x" + "+x".repeat(900));
+    assertEquals(901, Exprs.constantValue(Exprs.substitute(sum, java.util.Map.of("x", Expr.num(1)))).intValue());
     Expr nested = ExprParser.parse("sin(".repeat(150) + "x" + ")".repeat(150));
     assertEquals(151, Simplifier.size(nested));
     assertEquals(Exprs.constantValue(ExprParser.parse("2^10000")).getNumerator().bitLength(), 10_001);

@@ -47,6 +47,9 @@ public final class TrajectoryCsv {
     while (h < lines.size() && lines.get(h).isBlank()) h++;
     if (h == lines.size()) throw new InputException(source + ": empty file; expected a header line such as t,x,y");
     String[] header = split(lines.get(h));
+    dev.discover.symbolic.Limits.COLUMNS.exceeded(header.length, source + ":" + (h + 1) + ": a header of " + header.length
+        + " columns").ifPresent(m -> { throw new InputException(m); });
+    java.util.Set<String> seen = new java.util.HashSet<>();
     int tCol = -1, trCol = -1;
     List<String> names = new ArrayList<>();
     List<Integer> varCols = new ArrayList<>();
@@ -61,9 +64,10 @@ public final class TrajectoryCsv {
         trCol = c;
       } else {
         if (!name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
-          throw new InputException(source + ":" + (h + 1) + ": column name '" + name + "' is not a variable name (letters, digits, _)");
+          throw new InputException(source + ":" + (h + 1) + ": column name '" + dev.discover.symbolic.Limits.excerpt(name, 40)
+              + "' is not a variable name (letters, digits, _)");
         }
-        if (names.contains(name)) throw new InputException(source + ":" + (h + 1) + ": column '" + name + "' appears twice");
+        if (!seen.add(name)) throw new InputException(source + ":" + (h + 1) + ": column '" + name + "' appears twice");
         names.add(name);
         varCols.add(c);
       }
@@ -79,7 +83,8 @@ public final class TrajectoryCsv {
       String[] f = split(line);
       String at = source + ":" + (ln + 1) + ": ";
       if (f.length != header.length) {
-        throw new InputException(at + "expected " + header.length + " fields (" + String.join(",", header) + "), got " + f.length);
+        throw new InputException(at + "expected " + header.length + " fields ("
+            + dev.discover.symbolic.Limits.excerpt(String.join(",", header), 200) + "), got " + f.length);
       }
       String label = trCol >= 0 ? f[trCol] : "";
       if (trCol >= 0 && label.isEmpty()) throw new InputException(at + "empty trajectory label");
@@ -88,7 +93,7 @@ public final class TrajectoryCsv {
       for (int k = 0; k < d; k++) r[k + 1] = number(f[varCols.get(k)], names.get(k), at);
       List<double[]> list = rows.computeIfAbsent(label, x -> new ArrayList<>());
       if (!list.isEmpty() && !(r[0] > list.get(list.size() - 1)[0])) {
-        throw new InputException(at + "time " + f[tCol] + " does not increase (previous time " + list.get(list.size() - 1)[0]
+        throw new InputException(at + "time " + dev.discover.symbolic.Limits.excerpt(f[tCol], 40) + " does not increase (previous time " + list.get(list.size() - 1)[0]
             + " on line " + lastLine.get(label) + (trCol >= 0 ? " of trajectory " + label : "") + ")");
       }
       list.add(r);
@@ -124,9 +129,11 @@ public final class TrajectoryCsv {
     try {
       v = Double.parseDouble(s);
     } catch (NumberFormatException e) {
-      throw new InputException(at + "column '" + column + "': '" + s + "' is not a number");
+      throw new InputException(at + "column '" + column + "': '" + dev.discover.symbolic.Limits.excerpt(s, 40) + "' is not a number");
     }
-    if (!Double.isFinite(v)) throw new InputException(at + "column '" + column + "': '" + s + "' is not a finite number");
+    if (!Double.isFinite(v)) {
+      throw new InputException(at + "column '" + column + "': '" + dev.discover.symbolic.Limits.excerpt(s, 40) + "' is not a finite number");
+    }
     return v;
   }
 
@@ -170,6 +177,7 @@ public final class TrajectoryCsv {
   public static void writeAtomically(Path file, TextBody body) throws IOException {
     Path abs = file.toAbsolutePath();
     Path dir = abs.getParent();
+    Files.createDirectories(dir);
     Path tmp = Files.createTempFile(dir, "." + abs.getFileName(), ".tmp");
     try {
       try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
