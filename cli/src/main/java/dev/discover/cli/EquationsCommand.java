@@ -84,7 +84,7 @@ public final class EquationsCommand implements Callable<Integer> {
     return DataErrors.run(spec, () -> {
       if (out != null) OutputPaths.file(out, "--out");
       EquationOptions o = options();
-      TrajectoryData data = DataRange.check(TrajectoryCsv.read(csv), csv.toString());
+      TrajectoryData data = DataRange.check(TrajectoryCsv.read(csv), csv.toString(), degree);
       EquationResult r = EquationFinder.find(data, o);
       PrintWriter w = spec.commandLine().getOut();
       for (IdentifiedEquation e : r.equations()) w.println(display(e));

@@ -124,8 +124,15 @@ public final class FormulaCommand implements Callable<Integer> {
       if (!(noise >= 0) || !Double.isFinite(noise)) throw bad("--noise: expected a number >= 0, got " + noise);
       Path file = feynmanFile != null ? feynmanFile : defaultFeynmanFile();
       if (!Files.isReadable(file)) throw bad(file + ": cannot read the Feynman equations file (use --feynman-file)");
-      FeynmanData row = FeynmanData.find(file, feynman);
-      return row.sample(samples, noise, seed);
+      try {
+        FeynmanData row = FeynmanData.find(file, feynman);
+        row.truth();
+        return row.sample(samples, noise, seed);
+      } catch (dev.discover.symbolic.ExprException e) {
+        throw bad(file + ": the formula of " + feynman + " does not parse: " + e.getMessage());
+      } catch (java.io.IOException e) {
+        throw bad(file + ": cannot read: " + e.getMessage());
+      }
     }
     if (csv == null) throw bad("expected a CSV file or --feynman ID");
     if (target == null) throw bad(csv + ": expected --target naming the output column");

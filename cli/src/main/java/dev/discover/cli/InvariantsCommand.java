@@ -65,8 +65,10 @@ public final class InvariantsCommand implements Callable<Integer> {
       if (!(minConfidence >= 0 && minConfidence <= 1)) {
         throw new IllegalArgumentException("--min-confidence: expected a number in [0, 1], got " + minConfidence);
       }
-      TrajectoryData data = DataRange.check(TrajectoryCsv.read(csv), csv.toString());
+      TrajectoryData data = TrajectoryCsv.read(csv);
       BasisSpec b = basisSpec(data);
+      int multiplied = b.extraFunctions().stream().mapToInt(f -> f.multiplierDegree()).max().orElse(0);
+      DataRange.check(data, csv.toString(), Math.max(b.polynomialDegree(), multiplied));
       InvariantOptions o = InvariantOptions.of(b).withHeldOut(heldOut).withMinConfidence(minConfidence);
       InvariantResult r = InvariantFinder.find(data, o);
       PrintWriter w = spec.commandLine().getOut();

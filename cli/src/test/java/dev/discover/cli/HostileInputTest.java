@@ -124,6 +124,9 @@ class HostileInputTest {
     assertBadInput(run("formula", csv.toString(), "--target", "z", "--no-network"), "column 'x'");
     Path traj = file("bigt.csv", tr.toString());
     assertBadInput(run("equations", traj.toString()), "column 'x'");
+    StringBuilder moderate = new StringBuilder("t,x,y\n");
+    for (int i = 0; i < 60; i++) moderate.append(i * 0.1).append(',').append(Math.sin(i) * 1e140).append(',').append(i).append('\n');
+    assertBadInput(run("equations", file("b140.csv", moderate.toString()).toString()), "degree 2");
     assertBadInput(run("formula", "--feynman", "I.6.2a", "--noise", "1e308", "--no-network"), "--feynman I.6.2a");
   }
 
@@ -178,5 +181,14 @@ class HostileInputTest {
     assertEquals(2, j.get("independent_count").asInt(), r.out());
     assertEquals("p1 + p2 + p3", j.get("laws").get(0).get("expression").asText());
     assertEquals("exact", j.get("laws").get(1).get("verification").asText(), r.out());
+  }
+
+  @Test
+  void feynmanFileWithAnUnparsableFormula_isBadInput() throws Exception {
+    Path f = file("feynman.csv", "Filename,Number,Output,Formula,# variables,v1_name,v1_low,v1_high\n"
+        + "X.1,1,f,exp(theta $ 2),1,theta,1,3\n");
+    assertBadInput(run("formula", "--feynman", "X.1", "--feynman-file", f.toString(), "--no-network"), "X.1");
+    Path empty = file("empty.csv", "Filename,Number,Output,Formula,# variables,v1_name,v1_low,v1_high\n");
+    assertBadInput(run("formula", "--feynman", "X.1", "--feynman-file", empty.toString(), "--no-network"), "no rows");
   }
 }
