@@ -170,7 +170,13 @@ def run_case(jar, case):
     work, name, args = case[0], case[1], case[2:]
     outs = outputs_of(args)
     before = snapshot([work])
-    pre_existing = {o for o in outs if os.path.exists(o)}
+    def stamp(o):
+        try:
+            st = os.stat(o)
+            return (st.st_mtime_ns, st.st_size)
+        except OSError:
+            return None
+    pre_existing = {o: stamp(o) for o in outs if os.path.exists(o)}
     expect_none = args and args[0].endswith(".json") and "sys" in os.path.basename(args[0]) and no_law_expected(args)
     cmd = ["java", "-jar", jar] + args + (["--format", "json"] if expect_none and "--format" not in args else [])
     try:
@@ -192,7 +198,8 @@ def run_case(jar, case):
     if new or os.path.exists("/tmp/pwned"):
         flags.append("file outside outputs")
     for o in outs:
-        if (code != 0 and o not in pre_existing and os.path.exists(o) and not os.path.isdir(o)) or half_written(o):
+        touched = o not in pre_existing or stamp(o) != pre_existing[o]
+        if touched and ((code != 0 and os.path.exists(o) and not os.path.isdir(o)) or half_written(o)):
             flags.append("half-written output")
     return name, "exit %d" % code, flags, args
 

@@ -116,16 +116,23 @@ public final class Symja {
 
     String in(Expr e) { return toSymja(Exprs.substitute(e, toMangled)); }
 
-    Expr out(String symja) {
+    Expr out(String symja) { return out(symja, false); }
+
+    /**
+     * Symja's answer as our expression; with {@code extended}, functions and constants outside the grammar
+     * ({@link SymjaForms}) are rewritten into it instead of failing.
+     */
+    Expr out(String symja, boolean extended) {
       Matcher m = SYMJA_CALL.matcher(symja);
       StringBuilder sb = new StringBuilder();
       while (m.find()) {
-        String f = FROM_SYMJA.getOrDefault(m.group(1), SymjaForms.NAMES.get(m.group(1)));
+        String f = FROM_SYMJA.getOrDefault(m.group(1), extended ? SymjaForms.NAMES.get(m.group(1)) : null);
         if (f == null) throw new ExprException("Symja returned a function outside the grammar: " + m.group(1));
         m.appendReplacement(sb, f + "(");
       }
       m.appendTail(sb);
-      Expr parsed = SymjaForms.constants(eulerToExp(ExprParser.parse(sb.toString(), SymjaForms.EXTENSIONS)));
+      Expr parsed = eulerToExp(ExprParser.parse(sb.toString(), extended ? SymjaForms.EXTENSIONS : Map.of()));
+      if (extended) parsed = SymjaForms.constants(parsed);
       Map<String, Expr> back = new HashMap<>();
       for (int i = 0; i < names.size(); i++) back.put("vv" + i, Expr.sym(names.get(i)));
       for (String n : Exprs.names(parsed)) {
@@ -251,7 +258,7 @@ public final class Symja {
     if (!m.names.contains(name)) return Expr.num(0);
     String v = "vv" + m.names.indexOf(name);
     try {
-      return m.out(run("InputForm(D(" + m.in(e) + "," + v + "))", timeoutMillis));
+      return m.out(run("InputForm(D(" + m.in(e) + "," + v + "))", timeoutMillis), true);
     } catch (ExprException failed) {
       return Derivative.of(e, name);
     }

@@ -39,12 +39,4 @@ class SymjaGrammarTest {
     assertTrue(Functions.NAMES.containsAll(Exprs.functions(d)), Exprs.print(d));
     assertSameValues(d, Derivative.of(e, "x"), List.of("x"));
   }
-
-  @Test
-  void apply_rewritesCotangentsThroughSineAndCosine() {
-    Expr e = ExprParser.parse("cos(x)/sin(x)");
-    Expr s = Symja.apply("Simplify", e, MS);
-    assertTrue(Functions.NAMES.containsAll(Exprs.functions(s)), Exprs.print(s));
-    assertSameValues(s, e, List.of("x"));
-  }
 }
