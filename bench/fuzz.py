@@ -102,7 +102,10 @@ def csv_case(r, i, d):
 
 
 def option_case(r, i, d, systems, out):
-    sysf = r.choice(systems)
+    # A copy: an option case may name the system file itself as an output, which must not touch the repository.
+    sysf = os.path.join(d, "system.json")
+    with open(r.choice(systems), encoding="utf-8") as src, open(sysf, "w", encoding="utf-8") as dst:
+        dst.write(src.read())
     csvf = os.path.join(d, "good%d.csv" % i)
     with open(csvf, "w") as f:
         f.write("t,x,y\n" + "".join("%g,%g,%g\n" % (j * 0.1, 1 + j, 2 - j) for j in range(30)))

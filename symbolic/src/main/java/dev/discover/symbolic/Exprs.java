@@ -76,9 +76,6 @@ public final class Exprs {
     BigFraction l = constantValue(b.left());
     BigFraction r = constantValue(b.right());
     if (l == null || r == null) return null;
-    // Sums and products of constants that are each within the limit stay within a few times it; a long chain of
-    // them is stopped here rather than grown into a number of gigabytes.
-    if (bitLength(l) + bitLength(r) > Limits.CONSTANT_BITS.value()) return null;
     switch (b.op()) {
       case '+': return l.add(r);
       case '-': return l.subtract(r);
@@ -92,10 +89,6 @@ public final class Exprs {
         if (bits > Limits.CONSTANT_BITS.value()) return null;
         return k >= 0 ? l.pow(k) : BigFraction.ONE.divide(l.pow(-k));
     }
-  }
-
-  private static long bitLength(BigFraction v) {
-    return (long) v.getNumerator().bitLength() + v.getDenominator().bitLength();
   }
 
   /**

@@ -19,8 +19,8 @@ public final class Limits {
   public static final Limit DEPTH = new Limit("discover.expr.maxDepth", 1_000, "levels");
   /** Magnitude of an integer exponent, and of the power of ten in a number such as 1e300. */
   public static final Limit EXPONENT = new Limit("discover.expr.maxExponent", 10_000, "as an exponent");
-  /** Bits of an exact constant computed while folding numbers (2^10000 has 10001 bits). */
-  public static final Limit CONSTANT_BITS = new Limit("discover.expr.maxConstantBits", 1_000_000, "bits in an exact constant");
+  /** Bits of an exact constant computed while folding numbers (2^10000 has 10001 bits; a power beyond the limit is left unfolded). */
+  public static final Limit CONSTANT_BITS = new Limit("discover.expr.maxConstantBits", 32_000_000, "bits in an exact constant");
 
   /** Columns of a CSV table (trajectories or formula data), checked on the header before any row is read. */
   public static final Limit COLUMNS = new Limit("discover.csv.maxColumns", 10_000, "columns");
