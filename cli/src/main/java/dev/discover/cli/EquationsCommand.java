@@ -83,8 +83,9 @@ public final class EquationsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (out != null) OutputPaths.file(out, "--out");
     EquationOptions o = options();
-    TrajectoryData data = Discovery.readTrajectories(csv);
+    TrajectoryData data = DataRange.check(Discovery.readTrajectories(csv), csv.toString(), degree);
     EquationResult r = Discovery.findEquations(data, o);
     PrintWriter w = spec.commandLine().getOut();
     for (IdentifiedEquation e : r.equations()) w.println(display(e));

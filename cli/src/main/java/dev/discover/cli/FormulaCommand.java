@@ -102,7 +102,8 @@ public final class FormulaCommand implements Callable<Integer> {
     try {
       if (!format.equals("text") && !format.equals("json")) throw bad("--format: expected text or json, got '" + format + "'");
       long ms = parseDuration(timeLimit);
-      Dataset data = load();
+      if (plotDir != null) OutputPaths.directory(plotDir, "--plot");
+      Dataset data = DataRange.check(load(), csv != null ? csv.toString() : "--feynman " + feynman);
       FormulaOptions opts = FormulaOptions.defaults().withSeed(seed).withTimeLimitMillis(ms).withNetwork(!noNetwork).withKan(kan);
       FormulaUnits.Choice units = FormulaUnits.choose(unitsFile, unitSpecs, feynmanUnits(), noUnits, data);
       if (!quiet) {
@@ -142,8 +143,13 @@ public final class FormulaCommand implements Callable<Integer> {
       if (!(noise >= 0) || !Double.isFinite(noise)) throw bad("--noise: expected a number >= 0, got " + noise);
       Path file = feynmanFile != null ? feynmanFile : defaultFeynmanFile();
       if (!Files.isReadable(file)) throw bad(file + ": cannot read the Feynman equations file (use --feynman-file)");
-      FeynmanData row = FeynmanData.find(file, feynman);
-      return row.sample(samples, noise, seed);
+      try {
+        FeynmanData row = FeynmanData.find(file, feynman);
+        row.truth();
+        return row.sample(samples, noise, seed);
+      } catch (dev.discover.symbolic.ExprException e) {
+        throw bad(file + ": the formula of " + feynman + " does not parse: " + e.getMessage());
+      }
     }
     if (csv == null) throw bad("expected a CSV file or --feynman ID");
     if (target == null) throw bad(csv + ": expected --target naming the output column");

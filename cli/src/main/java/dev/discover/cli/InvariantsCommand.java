@@ -65,7 +65,13 @@ public final class InvariantsCommand implements Callable<Integer> {
     if (!fmt.equals("text") && !fmt.equals("json")) throw new IllegalArgumentException("--format: expected text or json, got '" + format + "'");
     if (basis != null && system != null) throw new IllegalArgumentException("give --basis or --system, not both");
     TrajectoryData data = Discovery.readTrajectories(csv);
+    if (!(heldOut > 0 && heldOut < 0.9)) throw new IllegalArgumentException("--held-out: expected a share in (0, 0.9), got " + heldOut);
+    if (!(minConfidence >= 0 && minConfidence <= 1)) {
+      throw new IllegalArgumentException("--min-confidence: expected a number in [0, 1], got " + minConfidence);
+    }
     BasisSpec b = basisSpec(data);
+    int multiplied = b.extraFunctions().stream().mapToInt(f -> f.multiplierDegree()).max().orElse(0);
+    DataRange.check(data, csv.toString(), Math.max(b.polynomialDegree(), multiplied));
     InvariantOptions o = InvariantOptions.of(b).withHeldOut(heldOut).withMinConfidence(minConfidence);
     InvariantResult r = Discovery.findInvariants(data, o);
     PrintWriter w = spec.commandLine().getOut();

@@ -57,6 +57,8 @@ public final class LawsCommand implements Callable<Integer> {
   public Integer call() {
     if (file == null) throw new InputException("missing FILE: give a system file, e.g. discover systems/toy.json (see --help)");
     Report.Format fmt = Report.Format.parse(format);
+    if (plotDir != null) OutputPaths.directory(plotDir, "--plot");
+    if (maxBasis != null && maxBasis < 1) throw new InputException("--max-basis: expected an integer >= 1, got " + maxBasis);
     java.io.PrintWriter err = spec.commandLine().getErr();
     if (dev.discover.core.pde.PdeFile.kind(file).equals("pde")) {
       dev.discover.core.pde.PdeSpec ps = dev.discover.core.pde.PdeFile.load(file, w -> err.println("discover: warning: " + w));

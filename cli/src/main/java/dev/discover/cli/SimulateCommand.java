@@ -57,6 +57,7 @@ public final class SimulateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (out != null) OutputPaths.file(out, "--out");
     SystemSpec s = SystemFile.load(system);
     SimulateOptions o = new SimulateOptions(tEnd, dt, List.of(), Math.max(1, trajectories), seed, noise, 1e-10, 1e-12, 1e12);
     if (trajectories < 1) throw new IllegalArgumentException("--trajectories must be >= 1, got " + trajectories);

@@ -56,8 +56,11 @@ public final class Basis {
 
   /** The number of monomials of degree 1..d in n variables: C(n+d, d) - 1. */
   public static BigInteger monomialCount(int n, int d) {
+    // C(n+d, d) = C(n+d, n): loop over the smaller of the two, so a degree of 2^31 costs n steps, not 2^31.
+    int k = Math.min(n, d);
+    long m = Math.max(n, d);
     BigInteger c = BigInteger.ONE;
-    for (int i = 1; i <= d; i++) c = c.multiply(BigInteger.valueOf(n + i)).divide(BigInteger.valueOf(i));
+    for (int i = 1; i <= k; i++) c = c.multiply(BigInteger.valueOf(m + i)).divide(BigInteger.valueOf(i));
     return c.subtract(BigInteger.ONE);
   }
 
@@ -113,7 +116,9 @@ public final class Basis {
     }
     for (String name : Exprs.names(e)) {
       if (!variables.contains(name)) {
-        throw InputException.at(source, field, "unknown name '" + name + "' in '" + text + "'; basis functions may use only the variables " + variables);
+        throw InputException.at(source, field, "unknown name '" + dev.discover.symbolic.Limits.excerpt(name, 40) + "' in '"
+            + dev.discover.symbolic.Limits.excerpt(text, 60) + "'; basis functions may use only the variables "
+            + dev.discover.symbolic.Limits.excerpt(variables.toString(), 200));
       }
     }
     return e;

@@ -103,7 +103,8 @@ public final class DynamicalSystem {
   private static Expr resolve(Expr e, String field, String src, Set<String> known, Map<String, Expr> params, String text) {
     for (String n : Exprs.names(e)) {
       if (!known.contains(n)) {
-        throw InputException.at(src, field, "unknown name '" + n + "' in '" + text + "'; known names: " + String.join(", ", known));
+        throw InputException.at(src, field, "unknown name '" + dev.discover.symbolic.Limits.excerpt(n, 40) + "' in '"
+            + dev.discover.symbolic.Limits.excerpt(text, 60) + "'; known names: " + dev.discover.symbolic.Limits.excerpt(String.join(", ", known), 200));
       }
     }
     return Exprs.substitute(e, params);

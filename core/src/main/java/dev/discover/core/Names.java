@@ -15,7 +15,7 @@ final class Names {
 
   static void check(String name, String field, String source) {
     if (!IDENT.matcher(name).matches()) {
-      throw InputException.at(source, field, "'" + name + "' is not a name; expected letters, digits and _, starting with a letter or _");
+      throw InputException.at(source, field, "'" + dev.discover.symbolic.Limits.excerpt(name, 40) + "' is not a name; expected letters, digits and _, starting with a letter or _");
     }
     if (Functions.NAMES.contains(name)) {
       throw InputException.at(source, field, "'" + name + "' is a function name and cannot name a quantity");

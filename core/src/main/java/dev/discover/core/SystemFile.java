@@ -21,7 +21,8 @@ import java.util.Set;
 /** Reads system files (contract v1 in DESIGN.md) into {@link SystemSpec}, checking every field it reads. */
 public final class SystemFile {
   private static final ObjectMapper JSON = new ObjectMapper()
-      .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+      .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+      .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   private static final Set<String> TOP_LEVEL = Set.of("name", "description", "kind", "variables", "parameters",
       "definitions", "equations", "constraints", "basis", "sampling", "expected");
   private static final long MAX_FILE_BYTES = 16L << 20;
@@ -60,9 +61,9 @@ public final class SystemFile {
       root = JSON.readTree(text);
     } catch (JsonParseException e) {
       throw new InputException(source + ": malformed JSON at line " + e.getLocation().getLineNr() + ", column "
-          + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
+          + e.getLocation().getColumnNr() + ": " + dev.discover.symbolic.Limits.excerpt(e.getOriginalMessage(), 200));
     } catch (JsonProcessingException e) {
-      throw new InputException(source + ": malformed JSON: " + e.getOriginalMessage());
+      throw new InputException(source + ": malformed JSON: " + dev.discover.symbolic.Limits.excerpt(e.getOriginalMessage(), 200));
     }
     if (root == null || root.isMissingNode()) throw new InputException(source + ": empty file, expected a JSON object");
     if (!root.isObject()) throw new InputException(source + ": expected a JSON object at the top level");
@@ -75,6 +76,12 @@ public final class SystemFile {
     }
     String name = optString(root, "name", source, fallbackName(source));
     String description = optString(root, "description", source, "");
+    for (String section : List.of("variables", "parameters", "definitions", "equations", "constraints")) {
+      JsonNode sec = root.get(section);
+      if (sec == null) continue;
+      dev.discover.symbolic.Limits.NAMES.exceeded(sec.size(), section + " with " + sec.size() + " entries")
+          .ifPresent(m -> { throw InputException.at(source, section, m); });
+    }
     List<String> variables = stringList(root.get("variables"), "variables", source, true);
     if (variables.isEmpty()) throw InputException.at(source, "variables", "expected a non-empty list of names");
     Names.checkAll(variables, "variables", source);
@@ -143,8 +150,8 @@ public final class SystemFile {
     if (v.isArray()) return "a list";
     if (v.isBoolean()) return "a boolean";
     if (v.isNull()) return "null";
-    if (v.isNumber()) return "the number " + v.asText();
-    return "'" + v.asText() + "'";
+    if (v.isNumber()) return "the number " + dev.discover.symbolic.Limits.excerpt(v.asText(), 40);
+    return "'" + dev.discover.symbolic.Limits.excerpt(v.asText(), 60) + "'";
   }
 
   private static String optString(JsonNode root, String field, String source, String dflt) {

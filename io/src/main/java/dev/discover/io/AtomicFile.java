@@ -22,6 +22,7 @@ public final class AtomicFile {
   /** Writes {@code file} (UTF-8) through a temporary file in the same folder and an atomic move. */
   public static void write(Path file, Body body) throws IOException {
     Path abs = file.toAbsolutePath();
+    Files.createDirectories(abs.getParent()); // like --plot, a missing output folder is made
     Path tmp = Files.createTempFile(abs.getParent(), "." + abs.getFileName(), ".tmp");
     try {
       try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {

@@ -42,15 +42,35 @@ public final class Csv {
    * Splits the lines of a CSV text; {@code source} names it in messages. Checks that the header names
    * every column once and that every data line has one field per column.
    */
+  /** The system property that raises the column limit. */
+  public static final String MAX_COLUMNS_PROPERTY = "discover.csv.maxColumns";
+
+  /** The most columns a table may have: 10 000 unless the property {@value #MAX_COLUMNS_PROPERTY} says otherwise. */
+  public static int maxColumns() { return Integer.getInteger(MAX_COLUMNS_PROPERTY, 10_000); }
+
+  /** The text itself when short, otherwise its first {@code max} characters and its length (for messages). */
+  public static String excerpt(String text, int max) {
+    return text.length() <= max ? text : text.substring(0, max) + "... (" + text.length() + " characters)";
+  }
+
   public static Table parse(List<String> lines, String source) {
     int h = 0;
     while (h < lines.size() && lines.get(h).isBlank()) h++;
     if (h == lines.size()) throw InputException.in(source, "empty file; expected a header line of column names");
-    List<String> header = split(lines.get(h));
+    String headerLine = lines.get(h);
+    int commas = 0;
+    for (int i = 0; i < headerLine.length(); i++) if (headerLine.charAt(i) == ',') commas++;
+    // checked before splitting: no work proportional to an absurd header
+    if (commas + 1 > maxColumns()) {
+      throw InputException.atLine(source, h + 1, "a header of " + (commas + 1) + " columns, more than the limit of "
+          + maxColumns() + " (raise it with -D" + MAX_COLUMNS_PROPERTY + "=N)");
+    }
+    List<String> header = split(headerLine);
+    java.util.Set<String> seen = new java.util.HashSet<>();
     for (int c = 0; c < header.size(); c++) {
       if (header.get(c).isEmpty()) throw InputException.atLine(source, h + 1, "column " + (c + 1) + " has no name");
-      if (header.indexOf(header.get(c)) < c) {
-        throw InputException.atCell(source, h + 1, header.get(c), "appears twice; expected distinct column names");
+      if (!seen.add(header.get(c))) {
+        throw InputException.atCell(source, h + 1, excerpt(header.get(c), 40), "appears twice; expected distinct column names");
       }
     }
     List<Table.Row> rows = new ArrayList<>();
@@ -59,7 +79,7 @@ public final class Csv {
       if (line.isBlank()) continue;
       List<String> f = split(line);
       if (f.size() != header.size()) {
-        throw InputException.atLine(source, ln + 1, "expected " + header.size() + " fields (" + String.join(",", header)
+        throw InputException.atLine(source, ln + 1, "expected " + header.size() + " fields (" + excerpt(String.join(",", header), 200)
             + "), got " + f.size());
       }
       rows.add(new Table.Row(ln + 1, f));

@@ -58,9 +58,9 @@ public record Table(String source, int headerLine, List<String> columns, List<Ro
     try {
       v = Double.parseDouble(s);
     } catch (NumberFormatException e) {
-      throw cellError(r, c, "expected a number, got '" + s + "'");
+      throw cellError(r, c, "expected a number, got '" + Csv.excerpt(s, 40) + "'");
     }
-    if (!Double.isFinite(v)) throw cellError(r, c, "expected a finite number, got '" + s + "'");
+    if (!Double.isFinite(v)) throw cellError(r, c, "expected a finite number, got '" + Csv.excerpt(s, 40) + "'");
     return v;
   }
 

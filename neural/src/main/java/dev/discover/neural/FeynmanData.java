@@ -65,8 +65,9 @@ public record FeynmanData(String id, String output, String formula, List<String>
   public static FeynmanData find(Path file, String id) throws IOException {
     List<FeynmanData> all = readAll(file);
     for (FeynmanData d : all) if (d.id().equals(id)) return d;
-    throw new IllegalArgumentException(file + ": no equation with id '" + id + "'; expected one of "
-        + all.get(0).id() + ", " + all.get(1).id() + ", ... (" + all.size() + " ids)");
+    String some = all.stream().limit(2).map(FeynmanData::id).collect(java.util.stream.Collectors.joining(", "));
+    throw new IllegalArgumentException(file + ": no equation with id '" + dev.discover.symbolic.Limits.excerpt(id, 40)
+        + "'; expected one of " + (all.isEmpty() ? "(none: the file has no rows)" : some + ", ... (" + all.size() + " ids)"));
   }
 
   static String translate(String python) {

@@ -85,6 +85,8 @@ public final class Exprs {
         if (!r.getDenominator().equals(BigInteger.ONE) || r.getNumerator().bitLength() > 16) return null;
         int k = r.getNumerator().intValue();
         if (k < 0 && l.getNumerator().signum() == 0) return null;
+        long bits = (long) Math.max(l.getNumerator().bitLength(), l.getDenominator().bitLength()) * Math.abs(k);
+        if (bits > Limits.CONSTANT_BITS.value()) return null;
         return k >= 0 ? l.pow(k) : BigFraction.ONE.divide(l.pow(-k));
     }
   }

@@ -30,7 +30,9 @@ public final class Symja {
   private record Worker(ExecutorService executor, Future<ExprEvaluator> evaluator) {
     static Worker start() {
       ExecutorService ex = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "symja");
+        // Symja recurses over the expression tree: a large stack (reserved, not committed) keeps deep but
+        // legal expressions (up to Limits.DEPTH) from ending in StackOverflowError.
+        Thread t = new Thread(null, r, "symja", 512L << 20);
         t.setDaemon(true);
         return t;
       });
@@ -114,16 +116,23 @@ public final class Symja {
 
     String in(Expr e) { return toSymja(Exprs.substitute(e, toMangled)); }
 
-    Expr out(String symja) {
+    Expr out(String symja) { return out(symja, false); }
+
+    /**
+     * Symja's answer as our expression; with {@code extended}, functions and constants outside the grammar
+     * ({@link SymjaForms}) are rewritten into it instead of failing.
+     */
+    Expr out(String symja, boolean extended) {
       Matcher m = SYMJA_CALL.matcher(symja);
       StringBuilder sb = new StringBuilder();
       while (m.find()) {
-        String f = FROM_SYMJA.get(m.group(1));
+        String f = FROM_SYMJA.getOrDefault(m.group(1), extended ? SymjaForms.NAMES.get(m.group(1)) : null);
         if (f == null) throw new ExprException("Symja returned a function outside the grammar: " + m.group(1));
         m.appendReplacement(sb, f + "(");
       }
       m.appendTail(sb);
-      Expr parsed = eulerToExp(ExprParser.parse(sb.toString()));
+      Expr parsed = eulerToExp(ExprParser.parse(sb.toString(), extended ? SymjaForms.EXTENSIONS : Map.of()));
+      if (extended) parsed = SymjaForms.constants(parsed);
       Map<String, Expr> back = new HashMap<>();
       for (int i = 0; i < names.size(); i++) back.put("vv" + i, Expr.sym(names.get(i)));
       for (String n : Exprs.names(parsed)) {
@@ -239,12 +248,20 @@ public final class Symja {
     return sb.toString().trim();
   }
 
-  /** The partial derivative of an expression with respect to a name. */
+  /**
+   * The partial derivative of an expression with respect to a name: Symja's, brought back into the grammar
+   * ({@code Cot}, {@code Csc} and the like rewritten through sin and cos), or where Symja's answer cannot be
+   * brought back ({@code Hold}, {@code Indeterminate}) or Symja fails or times out, {@link Derivative}'s.
+   */
   public static Expr derivative(Expr e, String name, long timeoutMillis) {
     Mangling m = new Mangling(e);
     if (!m.names.contains(name)) return Expr.num(0);
     String v = "vv" + m.names.indexOf(name);
-    return m.out(run("InputForm(D(" + m.in(e) + "," + v + "))", timeoutMillis));
+    try {
+      return m.out(run("InputForm(D(" + m.in(e) + "," + v + "))", timeoutMillis), true);
+    } catch (ExprException failed) {
+      return Derivative.of(e, name);
+    }
   }
 
   /**

@@ -1,0 +1,247 @@
+#!/usr/bin/env python3
+"""Seeded generator of bad and hostile inputs for the discover command line; see bench/fuzz.sh."""
+import collections, concurrent.futures, json, os, random, subprocess, sys
+
+SYSTEMS = ["toy.json", "pendulum.json", "lotka-volterra.json"]
+
+
+def base_system(r):
+    n = r.randint(1, 3)
+    vs = ["x", "y", "z"][:n]
+    eq = {v: r.choice(["-%s" % v, vs[(i + 1) % n], "%s*%s" % (vs[0], v), "sin(%s)" % v]) for i, v in enumerate(vs)}
+    return {"variables": vs, "equations": eq, "basis": {"polynomial_degree": 2}}
+
+
+HOSTILE = ["Export(\"/tmp/pwned\", 1)", "Run(\"touch /tmp/pwned\")", "Put(x, \"pwned\")", "ToExpression(\"1\")",
+           "Get(\"/etc/passwd\")", "ReadString(\"/etc/passwd\")", "x // Export[\"p\",1]", "x;Run[\"ls\"]"]
+
+
+def big_expr(r):
+    k = r.choice([2000, 20000, 60000])
+    return r.choice([
+        "(" * k + "x" + ")" * k,
+        "sin(" * (k // 4) + "x" + ")" * (k // 4),
+        "x" + "^x" * k,
+        "x" + "+x" * k,
+        "x" + "*x" * (k * 8),
+        "-" * k + "x",
+        "x^%d" % r.choice([99999999, 2 ** 31, 10 ** 30]),
+        "x^(10^%d)" % r.randint(5, 400),
+        "1e%d*x" % r.choice([999999999, -999999999, 400, 20000]),
+        "9" * r.choice([1000, 100000]) + "*x",
+        "((9^9999)^9999)^9999*x",
+        r.choice(HOSTILE),
+        "0^0*x", "x/0", "log(-1)*x", "sqrt(-x^2-1)", "1/(x-x)", "x^x^x^x^x^x^x^x",
+        "", " ", "x +", "x $ y", "x,,y", "\u0000", "\ud83d\ude00", "x" * 5000, "sin x", "sin()", "cot(x)",
+    ])
+
+
+def system_case(r, i, d):
+    s = base_system(r)
+    kind = r.randrange(14)
+    v = s["variables"][0]
+    if kind == 0: s["equations"][v] = big_expr(r)
+    elif kind == 1: s["basis"] = {"polynomial_degree": r.choice([2147483647, -1, 10 ** 12, 50, 1.5, "2", None, True])}
+    elif kind == 2: s["basis"] = {"polynomial_degree": 1, "extra_functions": [{"function": r.choice(["sin(x)", big_expr(r)]), "multiplier_degree": r.choice([2147483647, -3, 10 ** 15, 40])}]}
+    elif kind == 3: s["basis"]["functions"] = [big_expr(r)]
+    elif kind == 4: s["parameters"] = {"k": r.choice(["1/0", "2^100000", "k", "x", "symbolic", 1e308, "1e999999", big_expr(r)])}; s["equations"][v] = "k*" + v
+    elif kind == 5: s["definitions"] = {"a%d" % j: ("a%d*a%d" % (j - 1, j - 1) if j else v) for j in range(r.choice([10, 40, 70]))}; s["equations"][v] = "a%d" % (len(s["definitions"]) - 1)
+    elif kind == 6: s["variables"] = r.choice([[], ["x", "x"], ["sin"], ["1x"], ["x" * 100000], ["v%d" % j for j in range(r.choice([3000, 100000]))]])
+    elif kind == 7: s["sampling"] = {"points": r.choice([0, -1, 10 ** 9, 2000000]), "seed": r.choice([1, "a", 1.5]), "domain": {v: r.choice([[1, 0], [0], [0, 1e308], "x", [-1e308, 1e308]])}}
+    elif kind == 8: s["constraints"] = [r.choice(["x", "x-x", "1", big_expr(r), "x^2+y^2-1"])]
+    elif kind == 9: s = {"variables": ["x", "y"], "equations": {"x": "y", "y": "x^%d" % r.choice([99999999, 9999, 100001])}, "basis": {"polynomial_degree": 2}}
+    elif kind == 10: s["basis"]["max_size"] = r.choice([0, -5, 2 ** 31 - 1, "a"])
+    elif kind == 11: s["equations"] = r.choice([{}, [], "x", {v: None}, {v: 5}, {"q": "x"}])
+    elif kind == 12: s["equations"][v] = "%s*1/sin(%s)^2" % (v, v)
+    else: s[r.choice(["name", "description"])] = r.choice([5, [], "x" * 200000])
+    path = os.path.join(d, "sys%d.json" % i)
+    text = json.dumps(s)
+    tail = r.randrange(8)
+    if tail == 0: text += " trailing text"
+    elif tail == 1: text += " {}"
+    with open(path, "w") as f: f.write(text)
+    return [path, "-q"] + r.choice([[], ["--format", "json"], ["--cross-check"]])
+
+
+def mutated_case(r, i, d, systems):
+    src = open(r.choice(systems), encoding="utf-8").read()
+    ops = r.randint(1, 6)
+    b = bytearray(src.encode())
+    for _ in range(ops):
+        k = r.randrange(5)
+        p = r.randrange(max(1, len(b)))
+        if k == 0 and b: del b[p:p + r.randint(1, 20)]
+        elif k == 1: b[p:p] = r.choice([b"{", b"}", b"[", b"\"", b",", b"^99999", b"((((", b"\\u0000", b"\xff\xfe", b"1e999", b"Export(x)"])
+        elif k == 2 and b: b[p] = r.randrange(256)
+        elif k == 3: b[p:p] = b[p:p + r.randint(1, 200)] * r.randint(1, 50)
+        else: b = b[:p]
+    path = os.path.join(d, "mut%d.json" % i)
+    with open(path, "wb") as f: f.write(bytes(b))
+    return [path, "-q"] + r.choice([[], ["--format", "json"]])
+
+
+def csv_case(r, i, d):
+    path = os.path.join(d, "data%d.csv" % i)
+    kind = r.randrange(10)
+    rows = []
+    if kind == 0: rows = ["t," + ",".join("c%d" % j for j in range(r.choice([20000, 1000000])))]
+    elif kind == 1: rows = ["t,x,x"] + ["%d,1,2" % j for j in range(5)]
+    elif kind == 2: rows = ["t,x,y"] + ["%g,%g,%g" % (j * 0.1, r.uniform(1, 2) * 1e307, r.uniform(1, 2)) for j in range(50)]
+    elif kind == 3: rows = ["t,x,y"] + ["%d,%s,1" % (j, "9" * 100000 if j == 3 else "1") for j in range(6)]
+    elif kind == 4: rows = ["t,x,y", "0,1,2", "0,1,2", "1,nan,inf"]
+    elif kind == 5: rows = ["", "", ""] if r.random() < 0.5 else ["t,x,y"]
+    elif kind == 6: rows = ["x,y,z"] + ["%g,%g,%g" % (a, b, a * b) for a, b in ((r.uniform(1, 2) * 1e307, r.uniform(1, 2)) for _ in range(60))]
+    elif kind == 7: rows = ["t,x,y"] + ["%g,%g" % (j, j) for j in range(6)]
+    elif kind == 8: rows = ["t,x,y,trajectory"] + ["%d,%g,%g,%s" % (j % 3, r.random(), r.random(), "" if j == 4 else "a") for j in range(9)]
+    else: rows = ["x,x,y"] + ["%g,%g,%g" % (r.random(), r.random(), r.random()) for _ in range(30)]
+    with open(path, "w") as f: f.write("\n".join(rows) + "\n")
+    cmd = r.choice(["equations", "invariants", "formula"])
+    if cmd == "formula":
+        return ["formula", path, "--target", r.choice(["y", "z", "x", "nope"]), "--time-limit", "3s", "--no-network"]
+    return [cmd, path]
+
+
+def option_case(r, i, d, systems, out):
+    # A copy: an option case may name the system file itself as an output, which must not touch the repository.
+    sysf = os.path.join(d, "system.json")
+    with open(r.choice(systems), encoding="utf-8") as src, open(sysf, "w", encoding="utf-8") as dst:
+        dst.write(src.read())
+    csvf = os.path.join(d, "good%d.csv" % i)
+    with open(csvf, "w") as f:
+        f.write("t,x,y\n" + "".join("%g,%g,%g\n" % (j * 0.1, 1 + j, 2 - j) for j in range(30)))
+    bad_paths = ["", "/", out + "/missing/dir/file", out, "/proc/version", "/dev/null/x", sysf, out + "/" + "n" * 300, "/root/forbidden/f"]
+    choice = r.randrange(12)
+    if choice == 0: return [sysf, "--plot", r.choice(bad_paths)]
+    if choice == 1: return ["simulate", sysf, "--t-end", "1", "--dt", "0.1", "--out", r.choice(bad_paths)]
+    if choice == 2: return ["equations", csvf, "--out", r.choice(bad_paths)]
+    if choice == 3: return ["formula", "--feynman", r.choice(["I.6.2a", "nope", ""]), "--noise", r.choice(["1e308", "-1", "nan", "inf", "0.01"]), "--time-limit", "3s", "--no-network", "--samples", r.choice(["100", "5", "-3", "99999999999"])]
+    if choice == 4: return ["simulate", sysf, "--t-end", r.choice(["-1", "nan", "1e308", "0", "abc"]), "--dt", r.choice(["0", "-0.1", "1e-300", "nan", "1"])]
+    if choice == 5: return [sysf, "--max-basis", r.choice(["0", "-1", "99999999999", "x"]), "--seed", r.choice(["1", "x", "99999999999999999999"])]
+    if choice == 6: return [sysf, "--format", r.choice(["xml", "", "JSON", "latex"])]
+    if choice == 7: return ["invariants", csvf, "--held-out", r.choice(["0", "1", "nan", "-1", "0.5"]), "--min-confidence", r.choice(["2", "-1", "nan", "0.5"])]
+    if choice == 8: return ["equations", csvf, "--degree", r.choice(["-1", "11", "2147483647", "x"]), "--library", r.choice(["poly", "", "fourier,poly", "nope"])]
+    if choice == 9: return ["formula", csvf, "--target", "y", "--inputs", r.choice(["x,x", "nope", "", "t,x"]), "--time-limit", r.choice(["0", "-5s", "1e308", "abc", "5s"]), "--no-network"]
+    if choice == 10: return ["simulate", sysf, "--t-end", "1", "--dt", "0.1", "--initial", r.choice(["x=1", "x=a", "x=1,x=2", "q=1", "x=1e999", "=", ","])]
+    return [r.choice(["--bogus", "nosuchcommand", "-", "--help", "--version"])]
+
+
+def no_law_expected(args):
+    """Systems x' = y, y' = x^k (k >= 2) have no conserved quantity in a degree-2 basis."""
+    try:
+        s = json.load(open(args[0]))
+        return s.get("equations", {}).get("x") == "y" and str(s["equations"].get("y", "")).startswith("x^")
+    except Exception:
+        return False
+
+
+def snapshot(dirs):
+    files = set()
+    for d in dirs:
+        for base, _, names in os.walk(d):
+            for nm in names:
+                files.add(os.path.join(base, nm))
+    return files
+
+
+def outputs_of(args):
+    outs = []
+    for flag in ("--out", "--plot"):
+        if flag in args:
+            p = args[args.index(flag) + 1]
+            if p: outs.append(os.path.abspath(p))
+    return outs
+
+
+def half_written(path):
+    """An output that exists but does not parse as what it should be."""
+    if os.path.isdir(path):
+        return any(f.endswith(".tmp") or os.path.getsize(os.path.join(path, f)) == 0 for f in os.listdir(path))
+    if not os.path.isfile(path):
+        return False
+    text = open(path, errors="replace").read()
+    if path.endswith(".csv") or "\n" in text[:200] and text.startswith("t"):
+        lines = [l for l in text.splitlines() if l]
+        return not lines or any(len(l.split(",")) != len(lines[0].split(",")) for l in lines)
+    try:
+        json.loads(text)
+        return False
+    except ValueError:
+        return True
+
+
+def run_case(jar, case):
+    work, name, args = case[0], case[1], case[2:]
+    outs = outputs_of(args)
+    before = snapshot([work])
+    def stamp(o):
+        try:
+            st = os.stat(o)
+            return (st.st_mtime_ns, st.st_size)
+        except OSError:
+            return None
+    pre_existing = {o: stamp(o) for o in outs if os.path.exists(o)}
+    expect_none = args and args[0].endswith(".json") and "sys" in os.path.basename(args[0]) and no_law_expected(args)
+    cmd = ["java", "-jar", jar] + args + (["--format", "json"] if expect_none and "--format" not in args else [])
+    try:
+        p = subprocess.run(cmd, cwd=work, capture_output=True, timeout=60, text=True, errors="replace")
+        code, err, out = p.returncode, p.stderr, p.stdout
+    except subprocess.TimeoutExpired:
+        return name, "hang", [], args
+    flags = []
+    if "\tat " in err or "Exception in thread" in err or "Caused by:" in err:
+        flags.append("stack trace")
+    if expect_none and code == 0:
+        try:
+            if json.loads(out).get("laws"):
+                flags.append("false law")
+        except ValueError:
+            pass
+    after = snapshot([work])
+    new = {f for f in after - before if not any(f == o or f.startswith(o + os.sep) for o in outs)}
+    if new or os.path.exists("/tmp/pwned"):
+        flags.append("file outside outputs")
+    for o in outs:
+        touched = o not in pre_existing or stamp(o) != pre_existing[o]
+        if touched and ((code != 0 and os.path.exists(o) and not os.path.isdir(o)) or half_written(o)):
+            flags.append("half-written output")
+    return name, "exit %d" % code, flags, args
+
+
+def main():
+    seed, n, d, out, root, jar = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3], sys.argv[4], sys.argv[5], sys.argv[6]
+    r = random.Random(seed)
+    systems = [os.path.join(root, "systems", s) for s in sorted(os.listdir(os.path.join(root, "systems"))) if s.endswith(".json")]
+    cases = []
+    for i in range(n):
+        k = i % 4
+        cd = os.path.join(d, "case%d" % i)
+        os.makedirs(cd)
+        if k == 0: args = system_case(r, i, cd)
+        elif k == 1: args = mutated_case(r, i, cd, systems)
+        elif k == 2: args = csv_case(r, i, cd)
+        else: args = option_case(r, i, cd, systems, cd)
+        cases.append([cd, "case%d" % i] + args)
+    counts = collections.Counter()
+    bad = []
+    workers = int(os.environ.get("FUZZ_WORKERS", "2"))
+    with concurrent.futures.ThreadPoolExecutor(workers) as ex:
+        for name, outcome, flags, args in ex.map(lambda c: run_case(jar, c), cases):
+            counts[outcome] += 1
+            for f in flags:
+                counts[f] += 1
+            if outcome in ("hang", "exit 1") or flags or outcome not in ("exit 0", "exit 2"):
+                bad.append("%s %s %s %s" % (name, outcome, ",".join(flags), " ".join(a[:80] for a in args)))
+    print("seed %d, %d cases" % (seed, n))
+    print("%-22s %6s" % ("outcome", "cases"))
+    for key in ("stack trace", "hang", "exit 0", "exit 1", "exit 2", "false law", "file outside outputs", "half-written output"):
+        print("%-22s %6d" % (key, counts.get(key, 0)))
+    for key in sorted(k for k in counts if k.startswith("exit") and k not in ("exit 0", "exit 1", "exit 2")):
+        print("%-22s %6d" % (key, counts[key]))
+    if bad:
+        print("\ncases to look at:")
+        for b in bad:
+            print("  " + b[:300])
+
+
+if __name__ == "__main__":
+    main()
