@@ -102,6 +102,9 @@ public final class FormulaCommand implements Callable<Integer> {
     try {
       if (!format.equals("text") && !format.equals("json")) throw bad("--format: expected text or json, got '" + format + "'");
       long ms = parseDuration(timeLimit);
+      if (!(noise >= 0 && noise <= MAX_NOISE)) {
+        throw bad("--noise: expected a relative noise level in [0, " + (int) MAX_NOISE + "], got " + noise);
+      }
       if (plotDir != null) OutputPaths.directory(plotDir, "--plot");
       Dataset data = DataRange.check(load(), csv != null ? csv.toString() : "--feynman " + feynman);
       FormulaOptions opts = FormulaOptions.defaults().withSeed(seed).withTimeLimitMillis(ms).withNetwork(!noNetwork).withKan(kan);
@@ -133,6 +136,9 @@ public final class FormulaCommand implements Callable<Integer> {
     private static final long serialVersionUID = 1L;
     BadInput(String m) { super(m); }
   }
+
+  /** Relative noise beyond this (1000 %) drowns any formula; larger values are refused as bad input. */
+  private static final double MAX_NOISE = 10;
 
   private static BadInput bad(String m) { return new BadInput(m); }
 
