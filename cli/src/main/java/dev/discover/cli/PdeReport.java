@@ -31,12 +31,16 @@ final class PdeReport {
     ObjectNode o = JSON.createObjectNode();
     o.put("kind", "pde");
     o.put("system", r.system());
+    // the output contract's fields: the dependent variables (fields) and the dimension of the space of
+    // densities found (independent modulo total derivatives, so equal to the number of laws)
+    r.fields().forEach(o.putArray("variables")::add);
     r.fields().forEach(o.putArray("fields")::add);
     r.space().forEach(o.putArray("space")::add);
     if (!r.symbolic().isEmpty()) r.symbolic().forEach(o.putArray("symbolic_parameters")::add);
     ObjectNode w = o.putObject("scaling");
     r.scaling().forEach(w::put);
     o.put("basis_size", r.basisSize());
+    o.put("null_space_dimension", r.laws().size());
     o.put("independent_count", r.independentCount());
     lawsJson(o.putArray("laws"), r.laws());
     if (!r.symbolic().isEmpty()) {
@@ -89,6 +93,7 @@ final class PdeReport {
   private static void lawsJson(ArrayNode arr, List<PdeLaw> laws) {
     for (PdeLaw l : laws) {
       ObjectNode j = arr.addObject();
+      j.put("expression", l.density());
       j.put("density", l.density());
       j.put("latex", l.densityLatex());
       ObjectNode f = j.putObject("flux");
