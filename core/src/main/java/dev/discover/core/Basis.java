@@ -100,7 +100,7 @@ public final class Basis {
     }
     for (int i = 0; i < spec.functions().size(); i++) {
       Expr fe = parse(spec.functions().get(i), "basis.functions[" + i + "]", source, variables);
-      if (Exprs.constantValue(fe) != null) continue;
+      if (Exprs.constantValue(fe).isPresent()) continue;
       Term t = new Term(Exprs.print(fe), null, fe, 1);
       if (seen.add(t.name())) terms.add(t);
     }

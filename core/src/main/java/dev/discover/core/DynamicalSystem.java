@@ -51,13 +51,14 @@ public final class DynamicalSystem {
       }
       Expr e = parse(p.getValue(), field, src);
       e = Exprs.substitute(e, paramValues);
-      BigFraction v = Exprs.constantValue(e);
-      if (v == null) {
+      java.util.Optional<BigFraction> value = Exprs.constantValue(e);
+      if (value.isEmpty()) {
         Set<String> unknown = Exprs.names(e);
         throw InputException.at(src, field, unknown.isEmpty()
             ? "'" + p.getValue() + "' is not a finite rational number (division by zero or a function of a number)"
             : "expected a number or an expression of earlier parameters, but '" + p.getValue() + "' uses " + unknown);
       }
+      BigFraction v = value.get();
       parameters.put(p.getKey(), v);
       paramValues.put(p.getKey(), Expr.num(v));
     }

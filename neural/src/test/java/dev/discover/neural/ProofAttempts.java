@@ -88,7 +88,7 @@ final class ProofAttempts {
       return powerExpandIsExact(c.arg(), positive);
     }
     if (e instanceof Expr.Bin b) {
-      if (b.op() == '^' && Exprs.integerExponent(b.right()) == null && !positive(b.left(), positive)) return false;
+      if (b.op() == '^' && Exprs.integerExponent(b.right()).isEmpty() && !positive(b.left(), positive)) return false;
       return powerExpandIsExact(b.left(), positive) && powerExpandIsExact(b.right(), positive);
     }
     return true;

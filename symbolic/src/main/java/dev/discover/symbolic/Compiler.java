@@ -44,8 +44,8 @@ public final class Compiler {
     Expr.Bin b = (Expr.Bin) e;
     CompiledExpr l = compile(b.left());
     if (b.op() == '^') {
-      Integer k = Exprs.integerExponent(b.right());
-      if (k != null) return integerPower(l, k);
+      java.util.OptionalInt k = Exprs.integerExponent(b.right());
+      if (k.isPresent()) return integerPower(l, k.getAsInt());
       CompiledExpr r = compile(b.right());
       return x -> Math.pow(l.eval(x), r.eval(x));
     }

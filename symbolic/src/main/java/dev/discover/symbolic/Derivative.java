@@ -38,9 +38,8 @@ public final class Derivative {
   }
 
   private static Expr power(Expr l, Expr r, Expr dl, Expr dr, String name) {
-    BigFraction k = Exprs.constantValue(r);
     if (!Exprs.names(r).contains(name)) {
-      Expr lower = k != null ? Expr.num(k.subtract(BigFraction.ONE)) : new Expr.Bin('-', r, ONE);
+      Expr lower = Exprs.constantValue(r).map(k -> Expr.num(k.subtract(BigFraction.ONE))).orElse(new Expr.Bin('-', r, ONE));
       return mul(mul(r, pow(l, lower)), dl);
     }
     Expr self = new Expr.Bin('^', l, r);

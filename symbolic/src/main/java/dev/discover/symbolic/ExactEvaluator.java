@@ -40,8 +40,9 @@ public final class ExactEvaluator<T> {
     Expr.Bin b = (Expr.Bin) e;
     T l = eval(b.left(), values);
     if (b.op() == '^') {
-      Integer k = Exprs.integerExponent(b.right());
-      if (k == null) throw new ExprException("a non-integer power has no exact value: " + Exprs.print(b));
+      java.util.OptionalInt ko = Exprs.integerExponent(b.right());
+      if (ko.isEmpty()) throw new ExprException("a non-integer power has no exact value: " + Exprs.print(b));
+      int k = ko.getAsInt();
       return field.pow(l, k);
     }
     T r = eval(b.right(), values);

@@ -137,8 +137,8 @@ public final class ExprParser {
 
   /** base^exponent, refusing constant integer exponents beyond {@link Limits#EXPONENT}. */
   private Expr checkedPower(Expr base, Expr exponent, int at) {
-    BigFraction k = Exprs.constantValue(exponent);
-    if (k != null && k.getNumerator().abs().compareTo(k.getDenominator().multiply(BigInteger.valueOf(Limits.EXPONENT.value()))) > 0) {
+    BigFraction k = Exprs.constantValue(exponent).orElse(BigFraction.ZERO);
+    if (k.getNumerator().abs().compareTo(k.getDenominator().multiply(BigInteger.valueOf(Limits.EXPONENT.value()))) > 0) {
       pos = at;
       String shown = Limits.excerpt(Exprs.formatNumber(k.abs()), 30);
       throw new ExprException("exponent " + shown + " at position " + (at + 1) + " of " + around()

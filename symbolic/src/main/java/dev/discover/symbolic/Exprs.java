@@ -1,5 +1,7 @@
 package dev.discover.symbolic;
 
+import java.util.OptionalInt;
+import java.util.Optional;
 import java.math.BigInteger;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -51,43 +53,46 @@ public final class Exprs {
     if (e instanceof Expr.Neg n) return isRational(n.arg());
     if (e instanceof Expr.Bin b) {
       return b.op() == '^'
-          ? isRational(b.left()) && integerExponent(b.right()) != null
+          ? isRational(b.left()) && integerExponent(b.right()).isPresent()
           : isRational(b.left()) && isRational(b.right());
     }
     return !(e instanceof Expr.Call);
   }
 
-  /** The exponent as an int when it is an integer constant (possibly negated), else null. */
-  public static Integer integerExponent(Expr e) {
-    BigFraction v = constantValue(e);
-    if (v == null || !v.getDenominator().equals(BigInteger.ONE)) return null;
-    if (v.getNumerator().bitLength() > 20) return null;
-    return v.getNumerator().intValue();
+  /** The exponent as an int when it is an integer constant (possibly negated) of at most 20 bits. */
+  public static OptionalInt integerExponent(Expr e) {
+    Optional<BigFraction> v = constantValue(e);
+    if (v.isEmpty() || !v.get().getDenominator().equals(BigInteger.ONE) || v.get().getNumerator().bitLength() > 20) {
+      return OptionalInt.empty();
+    }
+    return OptionalInt.of(v.get().getNumerator().intValue());
   }
 
-  /** The exact value of an expression made only of numbers and rational operations, else null. */
-  public static BigFraction constantValue(Expr e) {
-    if (e instanceof Expr.Num n) return n.value();
-    if (e instanceof Expr.Neg n) {
-      BigFraction a = constantValue(n.arg());
-      return a == null ? null : a.negate();
-    }
-    if (!(e instanceof Expr.Bin b)) return null;
-    BigFraction l = constantValue(b.left());
-    BigFraction r = constantValue(b.right());
-    if (l == null || r == null) return null;
+  /**
+   * The exact value of an expression made only of numbers and rational operations; empty for anything else,
+   * a division by zero, or a power whose value would exceed the constant-size limit.
+   */
+  public static Optional<BigFraction> constantValue(Expr e) {
+    if (e instanceof Expr.Num n) return Optional.of(n.value());
+    if (e instanceof Expr.Neg n) return constantValue(n.arg()).map(BigFraction::negate);
+    if (!(e instanceof Expr.Bin b)) return Optional.empty();
+    Optional<BigFraction> lo = constantValue(b.left());
+    if (lo.isEmpty()) return Optional.empty();
+    Optional<BigFraction> ro = constantValue(b.right());
+    if (ro.isEmpty()) return Optional.empty();
+    BigFraction l = lo.get(), r = ro.get();
     switch (b.op()) {
-      case '+': return l.add(r);
-      case '-': return l.subtract(r);
-      case '*': return l.multiply(r);
-      case '/': return r.getNumerator().signum() == 0 ? null : l.divide(r);
+      case '+': return Optional.of(l.add(r));
+      case '-': return Optional.of(l.subtract(r));
+      case '*': return Optional.of(l.multiply(r));
+      case '/': return r.getNumerator().signum() == 0 ? Optional.empty() : Optional.of(l.divide(r));
       default:
-        if (!r.getDenominator().equals(BigInteger.ONE) || r.getNumerator().bitLength() > 16) return null;
+        if (!r.getDenominator().equals(BigInteger.ONE) || r.getNumerator().bitLength() > 16) return Optional.empty();
         int k = r.getNumerator().intValue();
-        if (k < 0 && l.getNumerator().signum() == 0) return null;
+        if (k < 0 && l.getNumerator().signum() == 0) return Optional.empty();
         long bits = (long) Math.max(l.getNumerator().bitLength(), l.getDenominator().bitLength()) * Math.abs(k);
-        if (bits > Limits.CONSTANT_BITS.value()) return null;
-        return k >= 0 ? l.pow(k) : BigFraction.ONE.divide(l.pow(-k));
+        if (bits > Limits.CONSTANT_BITS.value()) return Optional.empty();
+        return Optional.of(k >= 0 ? l.pow(k) : BigFraction.ONE.divide(l.pow(-k)));
     }
   }
 
@@ -97,8 +102,8 @@ public final class Exprs {
    */
   public static Expr times(Expr c, Expr e) {
     if (e instanceof Expr.Bin b && b.op() == '/') {
-      BigFraction one = constantValue(b.left());
-      Expr top = one != null && one.equals(BigFraction.ONE) ? (c == null ? b.left() : c) : times(c, b.left());
+      boolean one = constantValue(b.left()).filter(BigFraction.ONE::equals).isPresent();
+      Expr top = one ? (c == null ? b.left() : c) : times(c, b.left());
       return new Expr.Bin('/', top, b.right());
     }
     if (e instanceof Expr.Bin b && b.op() == '*' && b.right() instanceof Expr.Bin d && d.op() == '/') {

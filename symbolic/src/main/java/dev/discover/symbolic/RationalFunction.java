@@ -73,8 +73,9 @@ public record RationalFunction(Poly num, Poly den) {
     Expr.Bin b = (Expr.Bin) e;
     RationalFunction l = of(b.left(), variables, named);
     if (b.op() == '^') {
-      Integer k = Exprs.integerExponent(b.right());
-      if (k == null) throw new ExprException("a non-integer power is not a rational function");
+      java.util.OptionalInt ko = Exprs.integerExponent(b.right());
+      if (ko.isEmpty()) throw new ExprException("a non-integer power is not a rational function");
+      int k = ko.getAsInt();
       if (k < 0 && l.num.isZero()) throw new ArithmeticException("division by zero");
       Poly top = k >= 0 ? l.num : l.den;
       Poly bottom = k >= 0 ? l.den : l.num;

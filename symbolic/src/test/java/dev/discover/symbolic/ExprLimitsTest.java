@@ -49,10 +49,10 @@ class ExprLimitsTest {
   @Test
   void parse_acceptsGenerousRealisticSizes() {
     Expr sum = ExprParser.parse("x" + "+x".repeat(900));
-    assertEquals(901, Exprs.constantValue(Exprs.substitute(sum, java.util.Map.of("x", Expr.num(1)))).intValue());
+    assertEquals(901, Exprs.constantValue(Exprs.substitute(sum, java.util.Map.of("x", Expr.num(1)))).orElseThrow().intValue());
     Expr nested = ExprParser.parse("sin(".repeat(150) + "x" + ")".repeat(150));
     assertEquals(151, Simplifier.size(nested));
-    assertEquals(Exprs.constantValue(ExprParser.parse("2^10000")).getNumerator().bitLength(), 10_001);
+    assertEquals(Exprs.constantValue(ExprParser.parse("2^10000")).orElseThrow().getNumerator().bitLength(), 10_001);
   }
 
   @Test
@@ -70,7 +70,7 @@ class ExprLimitsTest {
   @Test
   void constantFolding_givesUpOnConstantsBeyondTheBitLimitInsteadOfComputingThem() {
     Expr tower = ExprParser.parse("((9^9999)^9999)^9999");
-    assertEquals(null, Exprs.constantValue(tower));
+    assertTrue(Exprs.constantValue(tower).isEmpty());
   }
 
   @Test

@@ -28,18 +28,18 @@ class ExprParserTest {
 
   @Test
   void parse_keepsDecimalsExact() {
-    assertEquals(new BigFraction(3, 200), Exprs.constantValue(ExprParser.parse("0.015")));
+    assertEquals(new BigFraction(3, 200), Exprs.constantValue(ExprParser.parse("0.015")).orElseThrow());
     assertEquals(new BigFraction(new java.math.BigInteger("20284927666411168"), java.math.BigInteger.TEN.pow(15)),
-        Exprs.constantValue(ExprParser.parse("20.284927666411168")));
-    assertEquals(new BigFraction(1, 1000), Exprs.constantValue(ExprParser.parse("1e-3")));
+        Exprs.constantValue(ExprParser.parse("20.284927666411168")).orElseThrow());
+    assertEquals(new BigFraction(1, 1000), Exprs.constantValue(ExprParser.parse("1e-3")).orElseThrow());
   }
 
   @Test
   void parse_bindsPowerTighterThanUnaryMinusAndRightAssociative() {
-    assertEquals(new BigFraction(-4), Exprs.constantValue(ExprParser.parse("-2^2")));
-    assertEquals(new BigFraction(512), Exprs.constantValue(ExprParser.parse("2^3^2")));
-    assertEquals(new BigFraction(512), Exprs.constantValue(ExprParser.parse("2**3**2")));
-    assertEquals(new BigFraction(1, 4), Exprs.constantValue(ExprParser.parse("1/2/2")));
+    assertEquals(new BigFraction(-4), Exprs.constantValue(ExprParser.parse("-2^2")).orElseThrow());
+    assertEquals(new BigFraction(512), Exprs.constantValue(ExprParser.parse("2^3^2")).orElseThrow());
+    assertEquals(new BigFraction(512), Exprs.constantValue(ExprParser.parse("2**3**2")).orElseThrow());
+    assertEquals(new BigFraction(1, 4), Exprs.constantValue(ExprParser.parse("1/2/2")).orElseThrow());
   }
 
   @Test

@@ -37,8 +37,8 @@ final class LawPrinter {
         negative = true;
         coefficient = neg.arg();
       }
-      BigFraction c = Exprs.constantValue(coefficient);
-      Expr term = c != null && c.equals(BigFraction.ONE) ? mono : new Expr.Bin('*', coefficient, mono);
+      boolean one = Exprs.constantValue(coefficient).filter(BigFraction.ONE::equals).isPresent();
+      Expr term = one ? mono : new Expr.Bin('*', coefficient, mono);
       if (acc == null) acc = negative ? new Expr.Neg(term) : term;
       else acc = new Expr.Bin(negative ? '-' : '+', acc, term);
     }

@@ -124,8 +124,7 @@ final class NumericLaw {
       }
       if (total == null) return true;
       Expr s = Symja.apply("Simplify", Symja.apply("Together", total, SYMJA_TIMEOUT_MS), SYMJA_TIMEOUT_MS);
-      BigFraction v = Exprs.constantValue(s);
-      return v != null && v.getNumerator().equals(BigInteger.ZERO);
+      return Exprs.constantValue(s).filter(v -> v.getNumerator().equals(BigInteger.ZERO)).isPresent();
     } catch (ExprException e) {
       return false;
     }

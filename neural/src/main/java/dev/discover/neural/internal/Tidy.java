@@ -17,8 +17,8 @@ public final class Tidy {
     if (e instanceof Expr.Neg ng) return Exprs.neg(tidy(ng.arg()));
     if (e instanceof Expr.Call c) {
       Expr a = tidy(c.arg());
-      BigFraction v = Exprs.constantValue(a);
-      if (v != null && c.function().equals("sqrt") && v.signum() >= 0) {
+      BigFraction v = Exprs.constantValue(a).orElse(BigFraction.MINUS_ONE);
+      if (c.function().equals("sqrt") && v.signum() >= 0) {
         BigInteger rn = v.getNumerator().sqrt(), rd = v.getDenominator().sqrt();
         if (rn.multiply(rn).equals(v.getNumerator()) && rd.multiply(rd).equals(v.getDenominator())) return Expr.num(new BigFraction(rn, rd));
       }
@@ -26,26 +26,26 @@ public final class Tidy {
     }
     if (!(e instanceof Expr.Bin b)) return e;
     Expr l = tidy(b.left()), r = tidy(b.right());
-    BigFraction lc = Exprs.constantValue(l), rc = Exprs.constantValue(r);
-    if (lc != null && rc != null && b.op() != '^') {
-      BigFraction v = Exprs.constantValue(new Expr.Bin(b.op(), l, r));
-      if (v != null) return Expr.num(v);
+    java.util.Optional<BigFraction> lo = Exprs.constantValue(l), ro = Exprs.constantValue(r);
+    if (lo.isPresent() && ro.isPresent() && b.op() != '^') {
+      java.util.Optional<BigFraction> v = Exprs.constantValue(new Expr.Bin(b.op(), l, r));
+      if (v.isPresent()) return Expr.num(v.get());
     }
     switch (b.op()) {
       case '+': return Exprs.add(l, r);
       case '-': return Exprs.sub(l, r);
       case '*':
-        if (rc != null && lc == null) return Exprs.mul(r, l);
-        if (lc != null && r instanceof Expr.Bin rb && rb.op() == '*' && Exprs.constantValue(rb.left()) != null) {
-          BigFraction v = Exprs.constantValue(rb.left());
-          return Exprs.mul(Expr.num(lc.multiply(v)), rb.right());
+        if (ro.isPresent() && lo.isEmpty()) return Exprs.mul(r, l);
+        if (lo.isPresent() && r instanceof Expr.Bin rb && rb.op() == '*' && Exprs.constantValue(rb.left()).isPresent()) {
+          BigFraction v = Exprs.constantValue(rb.left()).get();
+          return Exprs.mul(Expr.num(lo.get().multiply(v)), rb.right());
         }
         return Exprs.mul(l, r);
       case '/':
-        if (lc != null && lc.signum() == 0) return Expr.num(0);
+        if (lo.isPresent() && lo.get().signum() == 0) return Expr.num(0);
         return Exprs.div(l, r);
       default:
-        if (rc != null) return Exprs.pow(l, rc);
+        if (ro.isPresent()) return Exprs.pow(l, ro.get());
         return Exprs.pow(l, r);
     }
   }
@@ -98,8 +98,8 @@ public final class Tidy {
     if (e instanceof Expr.Bin b && b.op() == '*') { collect(b.left(), up, num, den, coef); collect(b.right(), up, num, den, coef); return; }
     if (e instanceof Expr.Bin b && b.op() == '/') { collect(b.left(), up, num, den, coef); collect(b.right(), !up, num, den, coef); return; }
     if (e instanceof Expr.Bin b && b.op() == '^') {
-      BigFraction p = Exprs.constantValue(b.right());
-      if (p != null && p.signum() < 0) { collect(Exprs.pow(products(b.left()), p.negate()), !up, num, den, coef); return; }
+      java.util.Optional<BigFraction> p = Exprs.constantValue(b.right()).filter(q -> q.signum() < 0);
+      if (p.isPresent()) { collect(Exprs.pow(products(b.left()), p.get().negate()), !up, num, den, coef); return; }
       (up ? num : den).add(new Expr.Bin('^', products(b.left()), b.right()));
       return;
     }

@@ -72,8 +72,8 @@ public final class DimensionCheck {
     Expr.Bin b = (Expr.Bin) e;
     Dimension l = dim(b.left(), u);
     if (b.op() == '^') {
-      BigFraction p = Exprs.constantValue(b.right());
-      if (p != null) return l.pow(p);
+      java.util.Optional<BigFraction> p = Exprs.constantValue(b.right());
+      if (p.isPresent()) return l.pow(p.get());
       Dimension r = dim(b.right(), u);
       if (!l.dimensionless() || !r.dimensionless()) {
         throw new Mismatch("a power with a variable exponent needs a dimensionless base and exponent: " + Exprs.print(e));
