@@ -15,7 +15,7 @@ class ClassifyCommandTest {
 
   @Test
   void lotkaVolterraFamily_jsonHasCasesWithConditionsAndLaws() throws Exception {
-    LawsCommandTest.Run r = LawsCommandTest.run("classify", LawsCommandTest.system("lotka-volterra-family.json").toString(),
+    CliRun r = LawsCommandTest.run("classify", LawsCommandTest.system("lotka-volterra-family.json").toString(),
         "--format", "json");
     assertEquals(0, r.code(), r.err());
     JsonNode o = new ObjectMapper().readTree(r.out());
@@ -29,7 +29,7 @@ class ClassifyCommandTest {
   @Test
   void everyFormat_rendersTheCase() {
     for (String f : new String[] {"text", "markdown", "latex"}) {
-      LawsCommandTest.Run r = LawsCommandTest.run("classify", LawsCommandTest.system("lotka-volterra-family.json").toString(),
+      CliRun r = LawsCommandTest.run("classify", LawsCommandTest.system("lotka-volterra-family.json").toString(),
           "--format", f);
       assertEquals(0, r.code(), r.err());
       assertTrue(r.out().contains(f.equals("latex") ? "a\\,b\\,c - 1 = 0" : "a*b*c - 1 = 0"), f + ":\n" + r.out());
@@ -38,7 +38,7 @@ class ClassifyCommandTest {
 
   @Test
   void systemWithoutSymbolicParameter_exitsTwoNamingFileAndField() {
-    LawsCommandTest.Run r = LawsCommandTest.run("classify", LawsCommandTest.system("toy.json").toString());
+    CliRun r = LawsCommandTest.run("classify", LawsCommandTest.system("toy.json").toString());
     assertEquals(2, r.code());
     assertTrue(r.err().contains("toy.json: field 'parameters'"), r.err());
     assertEquals("", r.out());
@@ -49,7 +49,7 @@ class ClassifyCommandTest {
     Path f = dir.resolve("undefined.json");
     Files.writeString(f, "{\"variables\": [\"x\"], \"parameters\": {\"k\": \"symbolic\"}, \"equations\": {\"x\": \"x/k\"},"
         + " \"basis\": {\"polynomial_degree\": 1}}");
-    LawsCommandTest.Run r = LawsCommandTest.run("classify", f.toString(), "--where", "k = 0");
+    CliRun r = LawsCommandTest.run("classify", f.toString(), "--where", "k = 0");
     assertEquals(2, r.code());
     assertTrue(r.err().contains("undefined.json: field '--where'") && r.err().contains("undefined"), r.err());
   }

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,13 +23,8 @@ class CommandLineStyleTest {
 
   @TempDir Path dir;
 
-  record Run(int code, String out, String err) {}
 
-  private static Run discover(String... args) {
-    StringWriter out = new StringWriter(), err = new StringWriter();
-    int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-    return new Run(code, out.toString(), err.toString());
-  }
+  private static CliRun discover(String... args) { return CliRun.top(args); }
 
   /** The top-level command and every subcommand, rendering usage at exactly 80 columns. */
   private static List<CommandLine> everyCommand() {
@@ -61,14 +54,14 @@ class CommandLineStyleTest {
     Path sys = dir.resolve("osc.json");
     Files.writeString(sys, OSCILLATOR);
     Path csv = dir.resolve("osc.csv");
-    Run sim = discover("simulate", sys.toString(), "--t-end", "10", "--dt", "0.01", "--trajectories", "4", "--out", csv.toString(), "-q");
+    CliRun sim = discover("simulate", sys.toString(), "--t-end", "10", "--dt", "0.01", "--trajectories", "4", "--out", csv.toString(), "-q");
     assertEquals(0, sim.code(), sim.err());
-    Run eq = discover("equations", csv.toString(), "-q");
+    CliRun eq = discover("equations", csv.toString(), "-q");
     assertEquals(0, eq.code(), eq.err());
     assertTrue(eq.out().startsWith("x' = p"), eq.out());
-    Run inv = discover("invariants", csv.toString(), "--quiet");
+    CliRun inv = discover("invariants", csv.toString(), "--quiet");
     assertEquals(0, inv.code(), inv.err());
-    Run laws = discover(sys.toString(), "-q");
+    CliRun laws = discover(sys.toString(), "-q");
     assertEquals(0, laws.code(), laws.err());
     assertEquals("", laws.err());
   }
@@ -83,8 +76,8 @@ class CommandLineStyleTest {
     }
     Path csv = dir.resolve("product.csv");
     Files.writeString(csv, sb.toString());
-    Run loud = discover("formula", csv.toString(), "--target", "y", "--time-limit", "5s", "--no-network");
-    Run quiet = discover("formula", csv.toString(), "--target", "y", "--time-limit", "5s", "--no-network", "-q");
+    CliRun loud = discover("formula", csv.toString(), "--target", "y", "--time-limit", "5s", "--no-network");
+    CliRun quiet = discover("formula", csv.toString(), "--target", "y", "--time-limit", "5s", "--no-network", "-q");
     assertEquals(0, loud.code(), loud.err());
     assertEquals(0, quiet.code(), quiet.err());
     assertTrue(loud.err().contains("formula: 200 rows"), loud.err());

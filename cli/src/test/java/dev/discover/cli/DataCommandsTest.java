@@ -6,14 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The simulate, equations and invariants commands: output, exit codes and messages. */
 class DataCommandsTest {
@@ -26,16 +23,7 @@ class DataCommandsTest {
   @TempDir Path dir;
 
   /** Exit code, standard output and standard error of one run. */
-  record Run(int code, String out, String err) {}
-
-  private static Run run(Object command, String... args) {
-    StringWriter out = new StringWriter(), err = new StringWriter();
-    CommandLine cl = Main.commandLine(command);
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
-    int code = cl.execute(args);
-    return new Run(code, out.toString(), err.toString());
-  }
+  private static CliRun run(Object command, String... args) { return CliRun.of(command, args); }
 
   private Path file(String name, String text) throws Exception {
     Path p = dir.resolve(name);
@@ -47,12 +35,12 @@ class DataCommandsTest {
   void simulateThenEquations_printsLorenzWithRoundedCoefficients() throws Exception {
     Path sys = file("lorenz.json", LORENZ);
     Path csv = dir.resolve("traj.csv");
-    Run sim = run(new SimulateCommand(), sys.toString(), "--t-end", "10", "--dt", "0.002", "--initial", "x=-8,y=8,z=27",
+    CliRun sim = run(new SimulateCommand(), sys.toString(), "--t-end", "10", "--dt", "0.002", "--initial", "x=-8,y=8,z=27",
         "--out", csv.toString());
     assertEquals(0, sim.code(), sim.err());
     assertEquals("t,x,y,z", Files.readAllLines(csv).get(0));
     Path out = dir.resolve("identified.json");
-    Run eq = run(new EquationsCommand(), csv.toString(), "--out", out.toString());
+    CliRun eq = run(new EquationsCommand(), csv.toString(), "--out", out.toString());
     assertEquals(0, eq.code(), eq.err());
     List<String> lines = eq.out().lines().toList();
     assertEquals("x' = -10 x + 10 y", lines.get(0));
@@ -70,7 +58,7 @@ class DataCommandsTest {
     Path csv = dir.resolve("euler.csv");
     assertEquals(0, run(new SimulateCommand(), sys.toString(), "--t-end", "10", "--dt", "0.01", "--trajectories", "4",
         "--out", csv.toString()).code());
-    Run eq = run(new EquationsCommand(), csv.toString(), "--laws");
+    CliRun eq = run(new EquationsCommand(), csv.toString(), "--laws");
     assertEquals(0, eq.code(), eq.err());
     assertTrue(eq.out().contains("c' = -0.3333 a b"), eq.out());
     assertTrue(eq.out().contains("Independent laws: 2"), eq.out());
@@ -81,7 +69,7 @@ class DataCommandsTest {
     Path sys = file("euler.json", EULER);
     Path csv = dir.resolve("euler.csv");
     run(new SimulateCommand(), sys.toString(), "--t-end", "10", "--dt", "0.01", "--trajectories", "6", "--out", csv.toString());
-    Run inv = run(new InvariantsCommand(), csv.toString(), "--basis", "{\"polynomial_degree\": 2}", "--format", "json");
+    CliRun inv = run(new InvariantsCommand(), csv.toString(), "--basis", "{\"polynomial_degree\": 2}", "--format", "json");
     assertEquals(0, inv.code(), inv.err());
     JsonNode j = new ObjectMapper().readTree(inv.out());
     assertEquals(List.of("a", "b", "c"), List.of(j.get("variables").get(0).asText(), j.get("variables").get(1).asText(),
@@ -103,7 +91,7 @@ class DataCommandsTest {
     Path sys = file("euler.json", EULER);
     Path csv = dir.resolve("euler.csv");
     run(new SimulateCommand(), sys.toString(), "--t-end", "10", "--dt", "0.01", "--trajectories", "6", "--out", csv.toString());
-    Run inv = run(new InvariantsCommand(), csv.toString(), "--system", sys.toString());
+    CliRun inv = run(new InvariantsCommand(), csv.toString(), "--system", sys.toString());
     assertEquals(0, inv.code(), inv.err());
     assertTrue(inv.out().startsWith("2 conserved quantities"), inv.out());
   }
@@ -112,7 +100,7 @@ class DataCommandsTest {
   void equations_rejectsNonIncreasingTimeWithExit2NamingTheLine() throws Exception {
     Path csv = file("bad.csv", "t,x,y\n0,1,2\n0.1,1,2\n0.1,1,3\n");
     Path out = dir.resolve("never.json");
-    Run r = run(new EquationsCommand(), csv.toString(), "--out", out.toString());
+    CliRun r = run(new EquationsCommand(), csv.toString(), "--out", out.toString());
     assertEquals(2, r.code());
     assertTrue(r.err().startsWith("discover equations: " + csv + ":4: time 0.1 does not increase"), r.err());
     assertEquals(1, r.err().lines().count(), "one line, no stack trace");
@@ -122,7 +110,7 @@ class DataCommandsTest {
   @Test
   void equations_rejectsTextInANumberFieldAndUnknownOptions() throws Exception {
     Path csv = file("bad.csv", "t,x\n0,1\n1,one\n");
-    Run r = run(new EquationsCommand(), csv.toString());
+    CliRun r = run(new EquationsCommand(), csv.toString());
     assertEquals(2, r.code());
     assertTrue(r.err().contains(":3: column 'x': expected a number, got 'one'"), r.err());
     assertEquals(2, run(new EquationsCommand(), csv.toString(), "--optimizer", "magic").code());
@@ -131,10 +119,10 @@ class DataCommandsTest {
   @Test
   void invariants_rejectsABadBasisWithExit2NamingTheField() throws Exception {
     Path csv = file("t.csv", "t,x,y\n0,1,2\n1,2,3\n2,3,4\n3,4,5\n4,5,6\n5,6,7\n");
-    Run r = run(new InvariantsCommand(), csv.toString(), "--basis", "{\"polynomial_degree\": -1}");
+    CliRun r = run(new InvariantsCommand(), csv.toString(), "--basis", "{\"polynomial_degree\": -1}");
     assertEquals(2, r.code());
     assertTrue(r.err().startsWith("discover invariants: --basis: field 'basis.polynomial_degree'"), r.err());
-    Run unknown = run(new InvariantsCommand(), csv.toString(), "--basis", "{\"functions\": [\"w^2\"]}");
+    CliRun unknown = run(new InvariantsCommand(), csv.toString(), "--basis", "{\"functions\": [\"w^2\"]}");
     assertEquals(2, unknown.code());
     assertTrue(unknown.err().contains("unknown name 'w'"), unknown.err());
   }
@@ -143,7 +131,7 @@ class DataCommandsTest {
   void simulate_reportsBlowUpWithExit1AndWritesNothing() throws Exception {
     Path sys = file("blow.json", "{\"variables\":[\"x\"],\"equations\":{\"x\":\"x^2\"},\"basis\":{\"polynomial_degree\":1}}");
     Path csv = dir.resolve("blow.csv");
-    Run r = run(new SimulateCommand(), sys.toString(), "--t-end", "5", "--dt", "0.01", "--initial", "x=1", "--out", csv.toString());
+    CliRun r = run(new SimulateCommand(), sys.toString(), "--t-end", "5", "--dt", "0.01", "--initial", "x=1", "--out", csv.toString());
     assertEquals(1, r.code());
     assertTrue(r.err().contains("blow-up"), r.err());
     assertFalse(Files.exists(csv));
@@ -152,7 +140,7 @@ class DataCommandsTest {
   @Test
   void simulate_rejectsAnIncompleteInitialStateWithExit2() throws Exception {
     Path sys = file("lorenz.json", LORENZ);
-    Run r = run(new SimulateCommand(), sys.toString(), "--t-end", "1", "--dt", "0.1", "--initial", "x=1,y=2");
+    CliRun r = run(new SimulateCommand(), sys.toString(), "--t-end", "1", "--dt", "0.1", "--initial", "x=1,y=2");
     assertEquals(2, r.code());
     assertTrue(r.err().contains("no value for z"), r.err());
   }

@@ -8,28 +8,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.discover.symbolic.ExprParser;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class FormulaCommandTest {
   @TempDir Path dir;
 
-  private record Run(int code, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter(), err = new StringWriter();
-    CommandLine cl = Main.commandLine(new FormulaCommand());
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    int code = cl.execute(args);
-    return new Run(code, out.toString(), err.toString());
-  }
+  private static CliRun run(String... args) { return CliRun.of(new FormulaCommand(), args); }
 
   private Path productCsv() throws IOException {
     StringBuilder sb = new StringBuilder("a,b,y\n");
@@ -45,7 +33,7 @@ class FormulaCommandTest {
 
   @Test
   void json_printsOneObjectWithParseableFormulaAndPareto() throws IOException {
-    Run r = run(productCsv().toString(), "--target", "y", "--format", "json", "--time-limit", "5s", "--no-network");
+    CliRun r = run(productCsv().toString(), "--target", "y", "--format", "json", "--time-limit", "5s", "--no-network");
     assertEquals(0, r.code(), r.err());
     JsonNode j = new ObjectMapper().readTree(r.out());
     String f = j.get("formula").asText();
@@ -58,7 +46,7 @@ class FormulaCommandTest {
 
   @Test
   void text_printsFormulaErrorComplexityAndParetoList() throws IOException {
-    Run r = run(productCsv().toString(), "--target", "y", "--time-limit", "5s", "--no-network");
+    CliRun r = run(productCsv().toString(), "--target", "y", "--time-limit", "5s", "--no-network");
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().startsWith("y = "), r.out());
     assertTrue(r.out().contains("rmse") && r.out().contains("complexity") && r.out().contains("Pareto"), r.out());
@@ -68,7 +56,7 @@ class FormulaCommandTest {
   void nanInput_exitsTwoWithOneLineNamingFileAndLine() throws IOException {
     Path p = dir.resolve("bad.csv");
     Files.writeString(p, "a,y\n1,2\n2,NaN\n3,4\n");
-    Run r = run(p.toString(), "--target", "y");
+    CliRun r = run(p.toString(), "--target", "y");
     assertEquals(2, r.code());
     assertTrue(r.err().contains("bad.csv:3: column 'y'"), r.err());
     assertEquals(1, r.err().strip().lines().count(), r.err());
@@ -77,28 +65,28 @@ class FormulaCommandTest {
 
   @Test
   void missingTargetColumn_exitsTwo() throws IOException {
-    Run r = run(productCsv().toString(), "--target", "z");
+    CliRun r = run(productCsv().toString(), "--target", "z");
     assertEquals(2, r.code());
     assertTrue(r.err().contains("no column 'z'"), r.err());
   }
 
   @Test
   void unknownFeynmanId_exitsTwo() {
-    Run r = run("--feynman", "X.99.9", "--feynman-file", feynmanFile().toString());
+    CliRun r = run("--feynman", "X.99.9", "--feynman-file", feynmanFile().toString());
     assertEquals(2, r.code());
     assertTrue(r.err().contains("X.99.9"), r.err());
   }
 
   @Test
   void badTimeLimit_exitsTwo() throws IOException {
-    Run r = run(productCsv().toString(), "--target", "y", "--time-limit", "soon");
+    CliRun r = run(productCsv().toString(), "--target", "y", "--time-limit", "soon");
     assertEquals(2, r.code());
     assertTrue(r.err().contains("--time-limit"), r.err());
   }
 
   @Test
   void feynmanRow_recoversProductOfInputs() {
-    Run r = run("--feynman", "I.12.1", "--feynman-file", feynmanFile().toString(), "--samples", "300",
+    CliRun r = run("--feynman", "I.12.1", "--feynman-file", feynmanFile().toString(), "--samples", "300",
         "--time-limit", "5s", "--format", "json", "--no-network");
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("\"formula\":\"mu*Nn\"") || r.out().contains("\"formula\":\"Nn*mu\""), r.out());

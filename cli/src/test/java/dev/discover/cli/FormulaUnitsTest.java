@@ -7,27 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class FormulaUnitsTest {
   @TempDir Path dir;
 
-  private record Run(int code, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter(), err = new StringWriter();
-    CommandLine cl = Main.commandLine(new FormulaCommand());
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    return new Run(cl.execute(args), out.toString(), err.toString());
-  }
+  private static CliRun run(String... args) { return CliRun.of(new FormulaCommand(), args); }
 
   /** Kinetic energy K = m*v^2/2 with an irrelevant length column. */
   private Path energyCsv() throws IOException {
@@ -51,7 +40,7 @@ class FormulaUnitsTest {
   @Test
   void units_jsonCarriesStatusR2AndTheGroupsSearched() throws IOException {
     Path u = unitsCsv("m,0,0,1,0,0\nv,1,-1,0,0,0\nd,1,0,0,0,0\nK,2,-2,1,0,0\n");
-    Run r = run(energyCsv().toString(), "--target", "K", "--units", u.toString(), "--format", "json",
+    CliRun r = run(energyCsv().toString(), "--target", "K", "--units", u.toString(), "--format", "json",
         "--time-limit", "5s", "--no-network");
     assertEquals(0, r.code(), r.err());
     JsonNode j = new ObjectMapper().readTree(r.out());
@@ -66,7 +55,7 @@ class FormulaUnitsTest {
   @Test
   void unitOption_addsOrReplacesOneColumn() throws IOException {
     Path u = unitsCsv("m,0,0,1,0,0\nv,1,-1,0,0,0\nK,2,-2,1,0,0\n");
-    Run r = run(energyCsv().toString(), "--target", "K", "--units", u.toString(), "--unit", "d=1,0,0,0,0",
+    CliRun r = run(energyCsv().toString(), "--target", "K", "--units", u.toString(), "--unit", "d=1,0,0,0,0",
         "--format", "json", "--time-limit", "5s", "--no-network");
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("\"status\":\"solved\""), r.out());
@@ -75,7 +64,7 @@ class FormulaUnitsTest {
   @Test
   void units_missingColumn_exits2NamingFileAndColumn() throws IOException {
     Path u = unitsCsv("m,0,0,1,0,0\nv,1,-1,0,0,0\nK,2,-2,1,0,0\n");
-    Run r = run(energyCsv().toString(), "--target", "K", "--units", u.toString(), "--time-limit", "5s");
+    CliRun r = run(energyCsv().toString(), "--target", "K", "--units", u.toString(), "--time-limit", "5s");
     assertEquals(2, r.code());
     assertTrue(r.err().contains(u.toString()) && r.err().contains("'d'"), r.err());
     assertEquals(1, r.err().strip().lines().count(), r.err());
@@ -84,7 +73,7 @@ class FormulaUnitsTest {
   @Test
   void units_impossibleTarget_exits2SayingWhy() throws IOException {
     Path u = unitsCsv("m,0,0,1,0,0\nv,1,-1,0,0,0\nd,1,0,0,0,0\nK,0,0,0,1,0\n");
-    Run r = run(energyCsv().toString(), "--target", "K", "--units", u.toString(), "--time-limit", "5s");
+    CliRun r = run(energyCsv().toString(), "--target", "K", "--units", u.toString(), "--time-limit", "5s");
     assertEquals(2, r.code());
     assertTrue(r.err().contains(u + ": the unit of 'K' (T) is no product of powers of the inputs' units"), r.err());
     assertEquals(1, r.err().strip().lines().count(), r.err());
@@ -92,10 +81,10 @@ class FormulaUnitsTest {
 
   @Test
   void unitOption_malformed_exits2() throws IOException {
-    Run r = run(energyCsv().toString(), "--target", "K", "--unit", "m=1,2", "--time-limit", "5s");
+    CliRun r = run(energyCsv().toString(), "--target", "K", "--unit", "m=1,2", "--time-limit", "5s");
     assertEquals(2, r.code());
     assertTrue(r.err().contains("--unit m: expected 5 exponents"), r.err());
-    Run both = run(energyCsv().toString(), "--target", "K", "--unit", "m=0,0,1,0,0", "--no-units");
+    CliRun both = run(energyCsv().toString(), "--target", "K", "--unit", "m=0,0,1,0,0", "--no-units");
     assertEquals(2, both.code());
   }
 
@@ -109,7 +98,7 @@ class FormulaUnitsTest {
     }
     Path p = dir.resolve("big.csv");
     Files.writeString(p, sb.toString());
-    Run run = run(p.toString(), "--target", "z", "--format", "json", "--time-limit", "5s", "--no-network");
+    CliRun run = run(p.toString(), "--target", "z", "--format", "json", "--time-limit", "5s", "--no-network");
     assertEquals(0, run.code(), run.err());
     assertEquals("solved", new ObjectMapper().readTree(run.out()).get("status").asText(), run.out());
   }
@@ -126,7 +115,7 @@ class FormulaUnitsTest {
     }
     Path p = dir.resolve("hard.csv");
     Files.writeString(p, sb.toString());
-    Run run = run(p.toString(), "--target", "y", "--time-limit", "3s", "--no-network");
+    CliRun run = run(p.toString(), "--target", "y", "--time-limit", "3s", "--no-network");
     assertEquals(0, run.code(), run.err());
     assertTrue(run.out().startsWith("No exact formula found; the best approximation:"), run.out());
     assertTrue(run.out().contains("status: approximate"), run.out());

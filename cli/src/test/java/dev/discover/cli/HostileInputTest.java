@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
@@ -23,13 +21,7 @@ class HostileInputTest {
 
   @TempDir Path dir;
 
-  record Run(int code, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter(), err = new StringWriter();
-    int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-    return new Run(code, out.toString(), err.toString());
-  }
+  private static CliRun run(String... args) { return CliRun.top(args); }
 
   private Path file(String name, String text) throws Exception {
     Path p = dir.resolve(name);
@@ -38,7 +30,7 @@ class HostileInputTest {
   }
 
   /** Exit 2, one short line on standard error that contains {@code mention}, nothing on standard output. */
-  private static void assertBadInput(Run r, String mention) {
+  private static void assertBadInput(CliRun r, String mention) {
     assertEquals(2, r.code(), r.err());
     assertTrue(r.err().contains(mention), r.err());
     assertFalse(r.err().contains("\tat "), r.err());
@@ -55,7 +47,7 @@ class HostileInputTest {
         "x" + "^x".repeat(30_000), "x" + "+x".repeat(40_000), "x" + "*x".repeat(500_000)};
     for (String body : bodies) {
       Path f = file("deep.json", system(body, "{\"polynomial_degree\":2}"));
-      Run r = run(f.toString(), "-q");
+      CliRun r = run(f.toString(), "-q");
       assertBadInput(r, "equations.y");
       assertTrue(r.err().contains("-Ddiscover.expr."), r.err());
     }
@@ -88,7 +80,7 @@ class HostileInputTest {
   @Test
   void polynomialSystemWithALargeExponent_takesTheExactRouteAndFindsNoLaw() throws Exception {
     Path f = file("pow.json", system("x^9999", "{\"polynomial_degree\":2}"));
-    Run r = run(f.toString(), "-q", "--format", "json");
+    CliRun r = run(f.toString(), "-q", "--format", "json");
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("\"laws\":[]") || r.out().contains("\"laws\" : [ ]"), r.out());
   }
@@ -105,7 +97,7 @@ class HostileInputTest {
     assertBadInput(run("simulate", sys.toString(), "--t-end", "1", "--dt", "0.1", "--out", ""), "--out");
     assertBadInput(run("simulate", sys.toString(), "--t-end", "1", "--dt", "0.1", "--out", dir.toString()), "is a directory");
     Path nested = dir.resolve("new").resolve("dir").resolve("traj.csv");
-    Run ok = run("simulate", sys.toString(), "--t-end", "1", "--dt", "0.1", "--out", nested.toString());
+    CliRun ok = run("simulate", sys.toString(), "--t-end", "1", "--dt", "0.1", "--out", nested.toString());
     assertEquals(0, ok.code(), ok.err());
     assertEquals("t,x,y", Files.readAllLines(nested).get(0));
     assertBadInput(run("equations", nested.toString(), "--out", dir.toString()), "is a directory");
@@ -156,7 +148,7 @@ class HostileInputTest {
   @Test
   void optionErrors_nameTheOptionNotAnInternalSetting() throws Exception {
     Path sys = file("osc.json", OSCILLATOR);
-    Run sim = run("simulate", sys.toString(), "--t-end", "5", "--dt", "0.05", "--trajectories", "4", "--out",
+    CliRun sim = run("simulate", sys.toString(), "--t-end", "5", "--dt", "0.05", "--trajectories", "4", "--out",
         dir.resolve("t.csv").toString());
     assertEquals(0, sim.code(), sim.err());
     Path csv = dir.resolve("t.csv");
@@ -175,7 +167,7 @@ class HostileInputTest {
         + "\"p3\":\"-2*cos(q1-q3)/sin(q1-q3)^3 - 2*cos(q2-q3)/sin(q2-q3)^3\"},"
         + "\"basis\":{\"polynomial_degree\":2,\"polynomial_variables\":[\"p1\",\"p2\",\"p3\"],"
         + "\"functions\":[\"1/sin(q1-q2)^2\",\"1/sin(q1-q3)^2\",\"1/sin(q2-q3)^2\"]}}");
-    Run r = run(f.toString(), "-q", "--format", "json");
+    CliRun r = run(f.toString(), "-q", "--format", "json");
     assertEquals(0, r.code(), r.err());
     com.fasterxml.jackson.databind.JsonNode j = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out());
     assertEquals(2, j.get("independent_count").asInt(), r.out());

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -16,14 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 class LawsCommandTest {
   @TempDir Path dir;
 
-  record Run(int code, String out, String err) {}
-
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-    return new Run(code, out.toString(), err.toString());
-  }
+  static CliRun run(String... args) { return CliRun.top(args); }
 
   static Path system(String name) {
     Path p = Path.of("").toAbsolutePath();
@@ -33,7 +24,7 @@ class LawsCommandTest {
 
   @Test
   void toyJson_followsTheOutputContract() throws Exception {
-    Run r = run(system("toy.json").toString(), "--format", "json");
+    CliRun r = run(system("toy.json").toString(), "--format", "json");
     assertEquals(0, r.code(), r.err());
     JsonNode o = new ObjectMapper().readTree(r.out());
     assertEquals(4, o.get("null_space_dimension").asInt());
@@ -52,7 +43,7 @@ class LawsCommandTest {
 
   @Test
   void textReport_showsSystemBasisNullSpaceLawsAndTime() {
-    Run r = run(system("chem.json").toString());
+    CliRun r = run(system("chem.json").toString());
     assertEquals(0, r.code(), r.err());
     for (String s : new String[] {"O3' = k2*O - k3*O3*NO", "Basis: 11 functions", "Null space: dimension 3",
         "Independent laws: 3", "HCHO + CO", "NO + NO2 + HNO3", "exact", "Time:"}) {
@@ -62,19 +53,19 @@ class LawsCommandTest {
 
   @Test
   void markdownAndLatex_arePasteReadyDocuments() {
-    Run md = run(system("toy.json").toString(), "--format", "markdown");
+    CliRun md = run(system("toy.json").toString(), "--format", "markdown");
     assertTrue(md.out().startsWith("# Conservation laws of") && md.out().contains("| 1 | $x + y + z$"), md.out());
-    Run tex = run(system("toy.json").toString(), "--format", "latex");
+    CliRun tex = run(system("toy.json").toString(), "--format", "latex");
     assertTrue(tex.out().contains("\\begin{document}") && tex.out().contains("\\end{document}")
         && tex.out().contains("x\\,y\\,z"), tex.out());
   }
 
   @Test
   void helpAndVersion_exitZero() {
-    Run h = run("--help");
+    CliRun h = run("--help");
     assertEquals(0, h.code());
     assertTrue(h.out().contains("--format") && h.out().contains("Exit codes"), h.out());
-    Run v = run("--version");
+    CliRun v = run("--version");
     assertEquals(0, v.code());
     assertTrue(v.out().startsWith("discover "), v.out());
   }
@@ -82,7 +73,7 @@ class LawsCommandTest {
   private void badInput(String json, String... expected) throws Exception {
     Path f = dir.resolve("bad.json");
     Files.writeString(f, json);
-    Run r = run(f.toString(), "--format", "json");
+    CliRun r = run(f.toString(), "--format", "json");
     assertEquals(2, r.code(), r.err());
     assertEquals("", r.out(), "nothing may be written to standard output on bad input");
     assertFalse(r.err().contains("\tat ") || r.err().contains("Exception in thread"), r.err());
@@ -109,7 +100,7 @@ class LawsCommandTest {
   void oversizedBasis_canBeAllowedWithMaxBasis() throws Exception {
     Path f = dir.resolve("big.json");
     Files.writeString(f, "{\"variables\": [\"x\",\"y\"], \"equations\": {\"x\": \"y\", \"y\": \"-x\"}, \"basis\": {\"polynomial_degree\": 2, \"max_size\": 3}}");
-    Run r = run(f.toString());
+    CliRun r = run(f.toString());
     assertEquals(2, r.code());
     assertTrue(r.err().contains("would have 5 functions"), r.err());
     assertEquals(0, run(f.toString(), "--max-basis", "5").code());
@@ -121,10 +112,10 @@ class LawsCommandTest {
     Path f = dir.resolve("block.json");
     Files.writeString(f, "{\"variables\": [\"x\",\"y\",\"z\",\"w\"], \"equations\": {\"x\": \"1 + y^2\","
         + " \"y\": \"x + z\", \"z\": \"x*y + 1\", \"w\": \"z + 1\"}, \"basis\": {\"polynomial_degree\": 9}}");
-    Run r = run(f.toString(), "--max-memory", "1", "-q");
+    CliRun r = run(f.toString(), "--max-memory", "1", "-q");
     assertEquals(2, r.code(), r.err());
     assertTrue(r.err().contains("--max-memory") && r.err().strip().lines().count() == 1, r.err());
-    Run zero = run(system("toy.json").toString(), "--max-memory", "0");
+    CliRun zero = run(system("toy.json").toString(), "--max-memory", "0");
     assertEquals(2, zero.code());
     assertTrue(zero.err().contains("--max-memory"), zero.err());
     assertEquals(0, run(system("toy.json").toString(), "--max-memory", "64", "-q").code());
@@ -132,7 +123,7 @@ class LawsCommandTest {
 
   @Test
   void missingFileAndMissingArgument_exitTwo() {
-    Run r = run(dir.resolve("none.json").toString());
+    CliRun r = run(dir.resolve("none.json").toString());
     assertEquals(2, r.code());
     assertTrue(r.err().contains("no such file"), r.err());
     assertEquals(2, run().code());
@@ -145,7 +136,7 @@ class LawsCommandTest {
     Path f = dir.resolve("extra.json");
     Files.writeString(f, "{\"variables\": [\"x\",\"y\"], \"equations\": {\"x\": \"y\", \"y\": \"-x\"},"
         + " \"basis\": {\"polynomial_degree\": 2}, \"units\": \"SI\", \"expected\": {\"independent\": \"one\"}}");
-    Run r = run(f.toString(), "--format", "json");
+    CliRun r = run(f.toString(), "--format", "json");
     assertEquals(0, r.code(), r.err());
     assertTrue(r.err().contains("warning") && r.err().contains("'units'") && r.err().contains("expected.independent"), r.err());
     assertEquals(1, new ObjectMapper().readTree(r.out()).get("independent_count").asInt());
@@ -154,19 +145,19 @@ class LawsCommandTest {
   @Test
   void dataCommands_areSubcommandsOfDiscover() throws Exception {
     Path csv = dir.resolve("osc.csv");
-    Run sim = run("simulate", system("harmonic-2d.json").toString(), "--t-end", "6", "--dt", "0.01",
+    CliRun sim = run("simulate", system("harmonic-2d.json").toString(), "--t-end", "6", "--dt", "0.01",
         "--trajectories", "4", "--out", csv.toString());
     assertEquals(0, sim.code(), sim.err());
-    Run eq = run("equations", csv.toString(), "--degree", "1");
+    CliRun eq = run("equations", csv.toString(), "--degree", "1");
     assertEquals(0, eq.code(), eq.err());
     assertTrue(eq.out().contains("x' = px") && eq.out().contains("px' = -x"), eq.out());
-    Run bad = run("equations", dir.resolve("missing.csv").toString());
+    CliRun bad = run("equations", dir.resolve("missing.csv").toString());
     assertEquals(2, bad.code());
   }
 
   @Test
   void pdeJson_hasDensityFluxRankTermsAndVerification() throws Exception {
-    Run r = run(system("kdv.json").toString(), "--format", "json");
+    CliRun r = run(system("kdv.json").toString(), "--format", "json");
     assertEquals(0, r.code(), r.err());
     JsonNode o = new ObjectMapper().readTree(r.out());
     assertEquals("pde", o.get("kind").asText());
@@ -183,7 +174,7 @@ class LawsCommandTest {
   void pdeWithMisspeltKind_exitsTwoNamingTheField() throws Exception {
     Path f = dir.resolve("bad.json");
     Files.writeString(f, "{\"kind\": \"pdf\", \"space\": [\"x\"], \"fields\": [\"u\"], \"equations\": {\"u\": \"u_x\"}, \"basis\": {\"rank\": 2}}");
-    Run r = run(f.toString());
+    CliRun r = run(f.toString());
     assertEquals(2, r.code());
     assertTrue(r.err().contains("field 'kind'"), r.err());
     assertEquals("", r.out());

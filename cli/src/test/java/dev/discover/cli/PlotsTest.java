@@ -13,7 +13,7 @@ class PlotsTest {
 
   @Test
   void plot_writesSvgFiguresThatARealRendererDraws() throws Exception {
-    LawsCommandTest.Run r = LawsCommandTest.run(LawsCommandTest.system("toy.json").toString(), "--plot", dir.toString(),
+    CliRun r = LawsCommandTest.run(LawsCommandTest.system("toy.json").toString(), "--plot", dir.toString(),
         "--format", "json");
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("\"agrees\" : true"), r.out());
