@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Seeded generator of bad and hostile inputs for the discover command line; see bench/fuzz.sh."""
-import collections, concurrent.futures, json, math, os, random, subprocess, sys
+import collections, concurrent.futures, json, math, os, random, resource, subprocess, sys
 
 SYSTEMS = ["toy.json", "pendulum.json", "lotka-volterra.json"]
 
@@ -274,11 +274,18 @@ def run_case(jar, case):
     pre_existing = {o: stamp(o) for o in outs if os.path.exists(o)}
     expect_none = args and args[0].endswith(".json") and os.path.basename(args[0]).startswith(("sys", "under")) and no_law_expected(args)
     cmd = ["java"] + os.environ.get("FUZZ_JAVA_OPTS", "").split() + ["-jar", jar] + args + (["--format", "json"] if expect_none and "--format" not in args else [])
+    # A hang is 60 s of CPU time (all threads of the JVM), which does not depend on how loaded a shared machine
+    # is; FUZZ_WALL seconds of wall-clock time (default 60) are the backstop.
+    cpu = int(os.environ.get("FUZZ_CPU", "60"))
+    limit = (lambda: resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 5))) if os.environ.get("FUZZ_CPU") else None
     try:
-        p = subprocess.run(cmd, cwd=work, capture_output=True, timeout=60, text=True, errors="replace")
+        p = subprocess.run(cmd, cwd=work, capture_output=True, timeout=int(os.environ.get("FUZZ_WALL", "60")), text=True,
+                           errors="replace", preexec_fn=limit)
         code, err, out = p.returncode, p.stderr, p.stdout
     except subprocess.TimeoutExpired:
-        return name, "hang", [], args
+        return name, "hang", ["wall clock"], args
+    if code in (-24, -9) and limit:  # SIGXCPU, then SIGKILL at the hard limit
+        return name, "hang", ["cpu time"], args
     flags = []
     if "\tat " in err or "Exception in thread" in err or "Caused by:" in err:
         flags.append("stack trace")

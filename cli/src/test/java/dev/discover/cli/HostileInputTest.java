@@ -218,4 +218,15 @@ class HostileInputTest {
     assertBadInput(r, "\\u001b");
     assertEquals(1, r.err().strip().lines().count(), r.err());
   }
+
+  @Test
+  void zeroToTheZeroAsAnExtraFunction_getsAnAnswerNotAnInternalFailure() throws Exception {
+    // Symja answers 0^0 with Indeterminate, outside the grammar
+    Path f = file("zz.json", "{\"variables\":[\"x\",\"y\"],\"equations\":{\"x\":\"y\",\"y\":\"-x\"},"
+        + "\"basis\":{\"polynomial_degree\":1,\"extra_functions\":[{\"function\":\"0^0\",\"multiplier_degree\":1}]}}");
+    CliRun r = run(f.toString(), "-q", "--format", "json");
+    assertEquals(0, r.code(), r.err());
+    assertFalse(r.err().contains("\tat "), r.err());
+    assertEquals(0, new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out()).get("independent_count").asInt(), r.out());
+  }
 }
