@@ -244,10 +244,12 @@ def outputs_of(args):
     return outs
 
 
-def half_written(path):
-    """An output that exists but does not parse as what it should be."""
+def half_written(path, before=None):
+    """An output that exists but does not parse as what it should be (in a folder: only the files the run wrote)."""
     if os.path.isdir(path):
-        return any(f.endswith(".tmp") or os.path.getsize(os.path.join(path, f)) == 0 for f in os.listdir(path))
+        names = [f for f in os.listdir(path) if os.path.isfile(os.path.join(path, f))]
+        fresh = [f for f in names if before is None or f not in before or before[f] != os.stat(os.path.join(path, f)).st_mtime_ns]
+        return any(f.endswith(".tmp") or os.path.getsize(os.path.join(path, f)) == 0 for f in fresh)
     if not os.path.isfile(path):
         return False
     text = open(path, errors="replace").read()
@@ -272,6 +274,8 @@ def run_case(jar, case):
         except OSError:
             return None
     pre_existing = {o: stamp(o) for o in outs if os.path.exists(o)}
+    listing = {o: {f: os.stat(os.path.join(o, f)).st_mtime_ns for f in os.listdir(o) if os.path.isfile(os.path.join(o, f))}
+               for o in outs if os.path.isdir(o)}
     expect_none = args and args[0].endswith(".json") and os.path.basename(args[0]).startswith(("sys", "under")) and no_law_expected(args)
     cmd = ["java"] + os.environ.get("FUZZ_JAVA_OPTS", "").split() + ["-jar", jar] + args + (["--format", "json"] if expect_none and "--format" not in args else [])
     # A hang is 60 s of CPU time (all threads of the JVM), which does not depend on how loaded a shared machine
@@ -301,7 +305,7 @@ def run_case(jar, case):
         flags.append("file outside outputs")
     for o in outs:
         touched = o not in pre_existing or stamp(o) != pre_existing[o]
-        if touched and ((code != 0 and os.path.exists(o) and not os.path.isdir(o)) or half_written(o)):
+        if touched and ((code != 0 and os.path.exists(o) and not os.path.isdir(o)) or half_written(o, listing.get(o))):
             flags.append("half-written output")
     outcome = "exit %d" % code
     if code == 1 and args and args[0] == "simulate" and ("blow-up" in err or "integration" in err):
@@ -310,7 +314,28 @@ def run_case(jar, case):
     return name, outcome, flags, args
 
 
+def summary(log):
+    """The counts of a FUZZ_LOG file, for a run that was cut short: python3 bench/fuzz.py --summary LOG."""
+    counts = collections.Counter()
+    bad = []
+    for line in open(log):
+        name, outcome, flags, args = (line.rstrip("\n").split("\t") + ["", "", "", ""])[:4]
+        counts[outcome] += 1
+        for f in filter(None, flags.split(",")):
+            counts[f] += 1
+        if outcome in ("hang", "exit 1") or flags or outcome not in ("exit 0", "exit 2", "exit 1 (integration)"):
+            bad.append("%s %s %s %s" % (name, outcome, flags, args))
+    print("%d cases in %s" % (sum(v for k, v in counts.items() if k.startswith("exit") or k == "hang"), log))
+    print("%-22s %6s" % ("outcome", "cases"))
+    for key in ("stack trace", "hang", "exit 0", "exit 1", "exit 2", "exit 1 (integration)", "false law", "file outside outputs", "half-written output"):
+        print("%-22s %6d" % (key, counts.get(key, 0)))
+    for b in bad:
+        print("  " + b[:300])
+
+
 def main():
+    if sys.argv[1] == "--summary":
+        return summary(sys.argv[2])
     seed, n, d, out, root, jar = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3], sys.argv[4], sys.argv[5], sys.argv[6]
     aside = os.environ.get("FUZZ_SET", "main") == "aside"
     r = random.Random(seed)
