@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Seeded generator of bad and hostile inputs for the discover command line; see bench/fuzz.sh."""
-import collections, concurrent.futures, json, os, random, subprocess, sys
+import collections, concurrent.futures, json, math, os, random, resource, subprocess, sys
 
 SYSTEMS = ["toy.json", "pendulum.json", "lotka-volterra.json"]
 
@@ -125,11 +125,103 @@ def option_case(r, i, d, systems, out):
     return [r.choice(["--bogus", "nosuchcommand", "-", "--help", "--version"])]
 
 
+# ---- the kept-aside set (FUZZ_SET=aside): other generators, run with other seeds
+
+UNDERFLOW = ["exp(-x^400)", "1/exp(x^400)", "sin(x)^5000", "x^5000", "exp(-exp(x^2))", "cos(x)^9000*x",
+             "exp(-1/x^2)", "tanh(x)^3000", "1e-300*1e-300*x", "sqrt(x^2)^4000"]
+
+
+def underflow_case(r, i, d):
+    """x' = y, y' = g(x) with g non-linear: no law in a degree-2 basis, but g may under- or overflow at samples."""
+    s = {"variables": ["x", "y"], "equations": {"x": "y", "y": r.choice(UNDERFLOW)}, "basis": {"polynomial_degree": 2}}
+    if r.random() < 0.6:
+        # (not [0.1, 0.6] for exp(-x^400): there y' rounds to exactly 1 without any under- or overflow, a loss of
+        # precision that no double-precision check sees)
+        lo = r.choice([1, 2, 5, 30])
+        s["sampling"] = {"domain": {"x": [lo, lo + r.choice([0.5, 1, 10])]}}
+    path = os.path.join(d, "under%d.json" % i)
+    with open(path, "w") as f: f.write(json.dumps(s))
+    return [path, "-q", "--format", "json"] + r.choice([[], ["--cross-check"], ["--seed", str(r.randint(1, 99))]])
+
+
+def pde_case(r, i, d):
+    s = {"kind": "pde", "space": r.choice([["x"], [], ["x", "x"], "x", ["u"]]), "fields": r.choice([["u"], [], ["u", "u"], ["x"]]),
+         "equations": {"u": r.choice(["u_xxx + u*u_x", "u_x^99999", "u_" + "x" * r.choice([5, 50, 5000]), "sin(u)", "", "u_y", big_expr(r)])},
+         "basis": r.choice([{"rank": r.choice([3, 0, -1, 10 ** 9, 2147483647, "a"])}, {"max_rank": r.choice([4, 99, 10 ** 6])},
+                            {"degree": r.choice([2, 500, -1]), "derivative_order": r.choice([1, 300, 2147483647])}, {}, []])}
+    path = os.path.join(d, "pde%d.json" % i)
+    with open(path, "w") as f: f.write(json.dumps(s))
+    return [path, "-q"] + r.choice([[], ["--format", "json"]])
+
+
+def classify_case(r, i, d):
+    s = {"variables": ["x", "y"], "parameters": {"A": "symbolic", "B": r.choice(["symbolic", "1", "x"])},
+         "equations": {"x": r.choice(["A*y", "y"]), "y": r.choice(["-B*x - x^3", "-A*x^2", "sin(x)*A", "x^9999*A"])},
+         "basis": {"polynomial_degree": r.choice([2, 4, 40, 2147483647])}}
+    path = os.path.join(d, "cls%d.json" % i)
+    with open(path, "w") as f: f.write(json.dumps(s))
+    where = r.choice([[], ["--where", "A = B"], ["--where", "A ="], ["--where", "C = 1"], ["--where", "A = 1/0"], ["--where", "(" * 500]])
+    return ["classify", path, "-q"] + where + r.choice([[], ["--max-branches", r.choice(["0", "-1", "3"])], ["--max-basis", "x"]])
+
+
+def data_aside_case(r, i, d):
+    """Trajectory CSVs of other shapes: several trajectories of different lengths, uneven or repeated times, extreme values."""
+    path = os.path.join(d, "traj%d.csv" % i)
+    kind = r.randrange(8)
+    lines = ["t,trajectory,x,y"]
+    for k in range(r.randint(1, 4)):
+        n = r.choice([2, 3, 10, 200, 2000])
+        t = 0.0
+        for j in range(n):
+            t += r.choice([0.01, 0.01, r.uniform(0.001, 0.05)]) if kind != 0 else (0.0 if j == 5 else 0.01)
+            x, y = math.cos(t + k), math.sin(t + k)
+            if kind == 1: x *= 1e150
+            elif kind == 2: y = 1.0
+            elif kind == 3: x += r.gauss(0, 10)
+            elif kind == 4 and j == n // 2: x = float("nan")
+            lines.append("%r,%s,%r,%r" % (t, "traj%d" % k if kind != 5 else "", x, y))
+    if kind == 6: lines = lines[:1] + lines[1:][::-1]
+    with open(path, "w") as f: f.write("\n".join(lines) + "\n")
+    cmd = r.choice(["equations", "equations", "invariants"])
+    extra = []
+    if cmd == "equations":
+        extra = r.choice([[], ["--derivative", r.choice(["fd", "savgol", "tv", "weak", "nope"])], ["--threshold", r.choice(["0", "1", "0.5", "nan", "1e-300"])],
+                          ["--optimizer", r.choice(["sr3", "ensemble", "x"])], ["--laws"], ["--library", "poly,fourier", "--frequencies", r.choice(["3", "0", "1000000"])],
+                          ["--library-for", r.choice(["x=poly", "q=poly", "x=", "=poly"])], ["--degree", r.choice(["4", "10", "0"])]])
+    else:
+        extra = r.choice([[], ["--basis", r.choice(['{"polynomial_degree": 2}', "{", '{"polynomial_degree": 2147483647}', '[]', '{"functions": ["Export(x)"]}'])],
+                          ["--system", r.choice([path, "/nonexistent.json", d])]])
+    return [cmd, path] + extra
+
+
+def units_case(r, i, d):
+    data = os.path.join(d, "f%d.csv" % i)
+    with open(data, "w") as f:
+        f.write("m,v,E\n" + "".join("%r,%r,%r\n" % (a, b, a * b * b / 2) for a, b in ((r.uniform(1, 5), r.uniform(1, 5)) for _ in range(40))))
+    units = os.path.join(d, "u%d.csv" % i)
+    with open(units, "w") as f:
+        f.write(r.choice(["variable,m,s,kg,T,V\nm,0,0,1,0,0\nv,1,-1,0,0,0\nE,2,-2,1,0,0\n", "variable,m,s\nm,0,0\n", "",
+                          "variable,m,s,kg,T,V\nm,a,0,1,0,0\n", "variable,m,s,kg,T,V\nm,1e999,0,1,0,0\nv,1,-1,0,0,0\nE,2,-2,1,0,0\n",
+                          "variable,m,s,kg,T,V\nm,0,0,1,0,0\nv,0,0,0,0,0\nE,2,-2,1,0,0\n"]))
+    return ["formula", data, "--target", "E", "--units", units, "--time-limit", "3s", "--no-network"] + r.choice(
+        [[], ["--unit", r.choice(["m=0,0,1,0,0", "m=1", "q=1,1,1,1,1", "m=a,b", "=1"])], ["--kan"], ["--format", "json"]])
+
+
+def simulate_aside_case(r, i, d):
+    s = {"variables": ["x"], "equations": {"x": r.choice(["x^2", "exp(x)", "-x", "1/x", "sqrt(x)", "x^3 - x"])}, "basis": {"polynomial_degree": 1}}
+    path = os.path.join(d, "sim%d.json" % i)
+    with open(path, "w") as f: f.write(json.dumps(s))
+    out = os.path.join(d, r.choice(["o.csv", "sub/o.csv", "o.csv/"]))
+    return ["simulate", path, "--t-end", r.choice(["10", "0.5", "1e6"]), "--dt", r.choice(["0.01", "1e-7", "0.5"]),
+            "--initial", r.choice(["x=1", "x=0", "x=-1", "x=1e300"]), "--noise", r.choice(["0", "0.1", "1e308"]), "--out", out]
+
+
 def no_law_expected(args):
-    """Systems x' = y, y' = x^k (k >= 2) have no conserved quantity in a degree-2 basis."""
+    """x' = y, y' = g(x) with g not linear (x^k, k >= 2, or a transcendental g) has no conserved quantity in a degree-2 basis."""
     try:
         s = json.load(open(args[0]))
-        return s.get("equations", {}).get("x") == "y" and str(s["equations"].get("y", "")).startswith("x^")
+        g = str(s["equations"].get("y", ""))
+        return s.get("equations", {}).get("x") == "y" and (g.startswith("x^") or g in UNDERFLOW) and not s.get("parameters")
     except Exception:
         return False
 
@@ -152,10 +244,12 @@ def outputs_of(args):
     return outs
 
 
-def half_written(path):
-    """An output that exists but does not parse as what it should be."""
+def half_written(path, before=None):
+    """An output that exists but does not parse as what it should be (in a folder: only the files the run wrote)."""
     if os.path.isdir(path):
-        return any(f.endswith(".tmp") or os.path.getsize(os.path.join(path, f)) == 0 for f in os.listdir(path))
+        names = [f for f in os.listdir(path) if os.path.isfile(os.path.join(path, f))]
+        fresh = [f for f in names if before is None or f not in before or before[f] != os.stat(os.path.join(path, f)).st_mtime_ns]
+        return any(f.endswith(".tmp") or os.path.getsize(os.path.join(path, f)) == 0 for f in fresh)
     if not os.path.isfile(path):
         return False
     text = open(path, errors="replace").read()
@@ -180,13 +274,22 @@ def run_case(jar, case):
         except OSError:
             return None
     pre_existing = {o: stamp(o) for o in outs if os.path.exists(o)}
-    expect_none = args and args[0].endswith(".json") and "sys" in os.path.basename(args[0]) and no_law_expected(args)
-    cmd = ["java", "-jar", jar] + args + (["--format", "json"] if expect_none and "--format" not in args else [])
+    listing = {o: {f: os.stat(os.path.join(o, f)).st_mtime_ns for f in os.listdir(o) if os.path.isfile(os.path.join(o, f))}
+               for o in outs if os.path.isdir(o)}
+    expect_none = args and args[0].endswith(".json") and os.path.basename(args[0]).startswith(("sys", "under")) and no_law_expected(args)
+    cmd = ["java"] + os.environ.get("FUZZ_JAVA_OPTS", "").split() + ["-jar", jar] + args + (["--format", "json"] if expect_none and "--format" not in args else [])
+    # A hang is 60 s of CPU time (all threads of the JVM), which does not depend on how loaded a shared machine
+    # is; FUZZ_WALL seconds of wall-clock time (default 60) are the backstop.
+    cpu = int(os.environ.get("FUZZ_CPU", "60"))
+    limit = (lambda: resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 5))) if os.environ.get("FUZZ_CPU") else None
     try:
-        p = subprocess.run(cmd, cwd=work, capture_output=True, timeout=60, text=True, errors="replace")
+        p = subprocess.run(cmd, cwd=work, capture_output=True, timeout=int(os.environ.get("FUZZ_WALL", "60")), text=True,
+                           errors="replace", preexec_fn=limit)
         code, err, out = p.returncode, p.stderr, p.stdout
     except subprocess.TimeoutExpired:
-        return name, "hang", [], args
+        return name, "hang", ["wall clock"], args
+    if code in (-24, -9) and limit:  # SIGXCPU, then SIGKILL at the hard limit
+        return name, "hang", ["cpu time"], args
     flags = []
     if "\tat " in err or "Exception in thread" in err or "Caused by:" in err:
         flags.append("stack trace")
@@ -202,13 +305,39 @@ def run_case(jar, case):
         flags.append("file outside outputs")
     for o in outs:
         touched = o not in pre_existing or stamp(o) != pre_existing[o]
-        if touched and ((code != 0 and os.path.exists(o) and not os.path.isdir(o)) or half_written(o)):
+        if touched and ((code != 0 and os.path.exists(o) and not os.path.isdir(o)) or half_written(o, listing.get(o))):
             flags.append("half-written output")
-    return name, "exit %d" % code, flags, args
+    outcome = "exit %d" % code
+    if code == 1 and args and args[0] == "simulate" and ("blow-up" in err or "integration" in err):
+        # the documented exit code of a failed integration (DESIGN.md, ExitCodes): counted apart from exit 1
+        outcome = "exit 1 (integration)"
+    return name, outcome, flags, args
+
+
+def summary(log):
+    """The counts of a FUZZ_LOG file, for a run that was cut short: python3 bench/fuzz.py --summary LOG."""
+    counts = collections.Counter()
+    bad = []
+    for line in open(log):
+        name, outcome, flags, args = (line.rstrip("\n").split("\t") + ["", "", "", ""])[:4]
+        counts[outcome] += 1
+        for f in filter(None, flags.split(",")):
+            counts[f] += 1
+        if outcome in ("hang", "exit 1") or flags or outcome not in ("exit 0", "exit 2", "exit 1 (integration)"):
+            bad.append("%s %s %s %s" % (name, outcome, flags, args))
+    print("%d cases in %s" % (sum(v for k, v in counts.items() if k.startswith("exit") or k == "hang"), log))
+    print("%-22s %6s" % ("outcome", "cases"))
+    for key in ("stack trace", "hang", "exit 0", "exit 1", "exit 2", "exit 1 (integration)", "false law", "file outside outputs", "half-written output"):
+        print("%-22s %6d" % (key, counts.get(key, 0)))
+    for b in bad:
+        print("  " + b[:300])
 
 
 def main():
+    if sys.argv[1] == "--summary":
+        return summary(sys.argv[2])
     seed, n, d, out, root, jar = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3], sys.argv[4], sys.argv[5], sys.argv[6]
+    aside = os.environ.get("FUZZ_SET", "main") == "aside"
     r = random.Random(seed)
     systems = [os.path.join(root, "systems", s) for s in sorted(os.listdir(os.path.join(root, "systems"))) if s.endswith(".json")]
     cases = []
@@ -216,7 +345,10 @@ def main():
         k = i % 4
         cd = os.path.join(d, "case%d" % i)
         os.makedirs(cd)
-        if k == 0: args = system_case(r, i, cd)
+        if aside:
+            gen = [underflow_case, pde_case, classify_case, data_aside_case, units_case, simulate_aside_case][i % 6]
+            args = gen(r, i, cd)
+        elif k == 0: args = system_case(r, i, cd)
         elif k == 1: args = mutated_case(r, i, cd, systems)
         elif k == 2: args = csv_case(r, i, cd)
         else: args = option_case(r, i, cd, systems, cd)
@@ -224,18 +356,24 @@ def main():
     counts = collections.Counter()
     bad = []
     workers = int(os.environ.get("FUZZ_WORKERS", "2"))
+    log = open(os.environ["FUZZ_LOG"], "a") if os.environ.get("FUZZ_LOG") else None
     with concurrent.futures.ThreadPoolExecutor(workers) as ex:
         for name, outcome, flags, args in ex.map(lambda c: run_case(jar, c), cases):
+            if log:  # one line per case as it ends, so that a run cut short still has its counts
+                log.write("%s\t%s\t%s\t%s\n" % (name, outcome, ",".join(flags), " ".join(a[:80] for a in args)[:300]))
+                log.flush()
             counts[outcome] += 1
             for f in flags:
                 counts[f] += 1
-            if outcome in ("hang", "exit 1") or flags or outcome not in ("exit 0", "exit 2"):
+            if outcome in ("hang", "exit 1") or flags or outcome not in ("exit 0", "exit 2", "exit 1 (integration)"):
                 bad.append("%s %s %s %s" % (name, outcome, ",".join(flags), " ".join(a[:80] for a in args)))
-    print("seed %d, %d cases" % (seed, n))
+    print("seed %d, %d cases, generators: %s" % (seed, n, "kept-aside set" if aside else "main set"))
     print("%-22s %6s" % ("outcome", "cases"))
     for key in ("stack trace", "hang", "exit 0", "exit 1", "exit 2", "false law", "file outside outputs", "half-written output"):
         print("%-22s %6d" % (key, counts.get(key, 0)))
-    for key in sorted(k for k in counts if k.startswith("exit") and k not in ("exit 0", "exit 1", "exit 2")):
+    if counts.get("exit 1 (integration)"):
+        print("%-22s %6d   (simulate: the system blew up or the integrator failed; exit 1 by design)" % ("exit 1 (integration)", counts["exit 1 (integration)"]))
+    for key in sorted(k for k in counts if k.startswith("exit") and k not in ("exit 0", "exit 1", "exit 2", "exit 1 (integration)")):
         print("%-22s %6d" % (key, counts[key]))
     if bad:
         print("\ncases to look at:")

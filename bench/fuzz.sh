@@ -4,6 +4,11 @@
 # and prints counts by outcome: stack traces, hangs, exit 0/1/2, false laws, files written outside the output
 # paths, half-written outputs; then the cases to look at.
 # Usage: bench/fuzz.sh [SEED] [CASES]   (defaults 1 and 1000; FUZZ_WORKERS=2 runs two at a time)
+# FUZZ_SET=aside: the kept-aside generators instead (values that under- or overflow, PDE files, classify,
+# trajectory CSVs of other shapes, units files, simulations that blow up); run it with other seeds.
+# FUZZ_CPU=60 FUZZ_WALL=600: on a loaded machine, a hang is 60 s of CPU time (wall clock only as a backstop).
+# FUZZ_LOG=FILE: one tab-separated line per case (name, outcome, flags, arguments) as it ends.
+# FUZZ_JAR: the jar to run (default cli/target/discover-cli.jar, built when missing); FUZZ_JAVA_OPTS: JVM options.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 seed="${1:-1}"

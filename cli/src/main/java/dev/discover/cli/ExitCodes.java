@@ -43,7 +43,7 @@ final class ExitCodes implements IExitCodeExceptionMapper, IExecutionExceptionHa
   @Override
   public int handleExecutionException(Exception ex, CommandLine cl, ParseResult parseResult) {
     PrintWriter err = cl.getErr();
-    err.println(prefix(cl) + ": " + message(ex));
+    err.println(prefix(cl) + ": " + oneLine(String.valueOf(message(ex))));
     if (getExitCode(ex) == FAILURE && !(ex instanceof SimulationException) && System.getenv("DISCOVER_DEBUG") != null) {
       ex.printStackTrace(err);
     }
@@ -55,7 +55,7 @@ final class ExitCodes implements IExitCodeExceptionMapper, IExecutionExceptionHa
   @Override
   public int handleParseException(ParameterException ex, String[] args) {
     PrintWriter err = ex.getCommandLine().getErr();
-    err.println("discover: " + ex.getMessage());
+    err.println("discover: " + oneLine(String.valueOf(ex.getMessage())));
     err.println("Try 'discover --help' for usage.");
     err.flush();
     return BAD_INPUT;
@@ -66,6 +66,11 @@ final class ExitCodes implements IExitCodeExceptionMapper, IExecutionExceptionHa
     if (ex instanceof IOException || ex instanceof UncheckedIOException) return "cannot write output: " + ex.getMessage();
     if (ex instanceof IllegalStateException) return "internal error: " + ex.getMessage();
     return "internal error: " + ex;
+  }
+
+  /** One short printable line, however long the input a message quotes (an option value of a megabyte). */
+  private static String oneLine(String message) {
+    return dev.discover.io.InputException.printable(dev.discover.io.Csv.excerpt(message, 700));
   }
 
   /** "discover" for the top-level command, "discover NAME" for a subcommand (also when run on its own). */

@@ -10,7 +10,7 @@ import java.nio.file.Path;
  * checked before any work starts so that a search of minutes never ends in "cannot write": the name is not
  * empty; an output file is not a directory and, when it exists, is writable; an output directory is not a
  * file; missing directories are created when the output is written, so the nearest existing folder above the
- * path must be a writable directory.
+ * path must be a directory in which a file can be created (tried with a probe file, deleted at once).
  */
 final class OutputPaths {
   private OutputPaths() {}
@@ -51,6 +51,13 @@ final class OutputPaths {
     if (d == null) throw bad(option, given, "has no existing folder above it");
     if (!Files.isDirectory(d)) throw bad(option, given, "lies under '" + d + "', which is a file, not a directory");
     if (!Files.isWritable(d)) throw bad(option, given, "cannot be written: folder '" + d + "' is not writable");
+    // Permissions do not tell everything (a read-only or virtual file system such as /proc, or root, for whom
+    // every folder reads as writable): write and delete a probe file there.
+    try {
+      Files.delete(Files.createTempFile(d, ".discover-probe-", ".tmp"));
+    } catch (java.io.IOException | RuntimeException e) {
+      throw bad(option, given, "cannot be written: no file can be created in folder '" + d + "'");
+    }
   }
 
   private static InputException bad(String option, Path p, String what) {

@@ -183,4 +183,50 @@ class HostileInputTest {
     Path empty = file("empty.csv", "Filename,Number,Output,Formula,# variables,v1_name,v1_low,v1_high\n");
     assertBadInput(run("formula", "--feynman", "X.1", "--feynman-file", empty.toString(), "--no-network"), "no rows");
   }
+
+  @Test
+  void outputsWhereNoFileCanBeCreated_areBadInputBeforeTheWork() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(Path.of("/proc/self")), "needs /proc");
+    Path sys = file("osc.json", OSCILLATOR);
+    // /proc reads as writable to root, but nothing can be created there
+    assertBadInput(run(sys.toString(), "-q", "--plot", "/proc/discover-plots"), "--plot");
+    assertBadInput(run("simulate", sys.toString(), "--t-end", "1", "--dt", "0.1", "--out", "/proc/discover.csv"), "--out");
+    assertBadInput(run("formula", "--feynman", "I.6.2a", "--plot", "/proc/discover-plots", "--no-network"), "--plot");
+    assertFalse(Files.exists(Path.of("/proc/discover-plots")));
+  }
+
+  @Test
+  void formulaPlotsIntoAMissingDirectory_createItLikeEveryOtherOutput() throws Exception {
+    Path plots = dir.resolve("new").resolve("plots");
+    CliRun r = run("formula", "--feynman", "I.6.2a", "--samples", "200", "--time-limit", "5s", "--no-network", "-q",
+        "--plot", plots.toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(Files.isDirectory(plots), "the plot directory was not created");
+  }
+
+  @Test
+  void malformedJsonOfALongFile_isQuotedAsAnExcerpt() throws Exception {
+    String longSystem = "{\"variables\":[\"x\"],\"description\":\"" + "d".repeat(200_000) + "\",\"equations\":{\"x\":-x}}";
+    CliRun r = run(file("long-bad.json", longSystem).toString(), "-q");
+    assertBadInput(r, "malformed JSON");
+  }
+
+  @Test
+  void controlCharactersInBadInput_areEscapedSoTheMessageStaysOneLine() throws Exception {
+    Path csv = file("ctl.csv", "t,x\n0,1\n1,\u001b[2J\u0007oops\n");
+    CliRun r = run("equations", csv.toString());
+    assertBadInput(r, "\\u001b");
+    assertEquals(1, r.err().strip().lines().count(), r.err());
+  }
+
+  @Test
+  void zeroToTheZeroAsAnExtraFunction_getsAnAnswerNotAnInternalFailure() throws Exception {
+    // Symja answers 0^0 with Indeterminate, outside the grammar
+    Path f = file("zz.json", "{\"variables\":[\"x\",\"y\"],\"equations\":{\"x\":\"y\",\"y\":\"-x\"},"
+        + "\"basis\":{\"polynomial_degree\":1,\"extra_functions\":[{\"function\":\"0^0\",\"multiplier_degree\":1}]}}");
+    CliRun r = run(f.toString(), "-q", "--format", "json");
+    assertEquals(0, r.code(), r.err());
+    assertFalse(r.err().contains("\tat "), r.err());
+    assertEquals(0, new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out()).get("independent_count").asInt(), r.out());
+  }
 }

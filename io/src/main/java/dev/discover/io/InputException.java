@@ -21,11 +21,11 @@ public class InputException extends IllegalArgumentException {
 
   /** An input error with a complete message, for problems that belong to no single source. */
   public InputException(String message) {
-    super(message);
+    super(printable(Csv.excerpt(message, 700)));
     this.source = "";
     this.line = 0;
     this.place = "";
-    this.detail = message;
+    this.detail = printable(Csv.excerpt(message, 700));
   }
 
   /**
@@ -44,9 +44,27 @@ public class InputException extends IllegalArgumentException {
     this.detail = detail;
   }
 
-  /** The one message format: {@code SOURCE[:LINE]: [PLACE: ]DETAIL}. */
+  /** The one message format: {@code SOURCE[:LINE]: [PLACE: ]DETAIL}, on one short line of printable text. */
   static String format(String source, int line, String place, String detail) {
-    return source + (line > 0 ? ":" + line : "") + ": " + (place.isEmpty() ? "" : place + ": ") + detail;
+    // each part bounded, so that no input, however long, makes a long message
+    return printable(Csv.excerpt(source, 160) + (line > 0 ? ":" + line : "") + ": "
+        + (place.isEmpty() ? "" : Csv.excerpt(place, 100) + ": ") + Csv.excerpt(detail, 480));
+  }
+
+  /**
+   * The text with every control character and line or paragraph separator written as a backslash, u and four hex digits, so that a
+   * message quoting hostile input stays one line and cannot drive the terminal it is printed on.
+   */
+  public static String printable(String text) {
+    StringBuilder sb = null;
+    for (int i = 0; i < text.length(); i++) {
+      char ch = text.charAt(i);
+      boolean bad = Character.isISOControl(ch) || ch == 0x2028 || ch == 0x2029;
+      if (bad && sb == null) sb = new StringBuilder(text.length() + 16).append(text, 0, i);
+      if (bad) sb.append(String.format("\\u%04x", (int) ch));
+      else if (sb != null) sb.append(ch);
+    }
+    return sb == null ? text : sb.toString();
   }
 
   /** A problem with a whole source: "source: message". */

@@ -16,7 +16,10 @@ import java.util.Random;
 /**
  * The sampling stage of the floating-point route: states on the manifold where the right-hand sides and every
  * basis function are real and finite, with the basis values and gradients there, and the Lie-derivative matrix
- * scaled so that its SVD compares like with like.
+ * scaled so that its SVD compares like with like. Every value is computed by {@link Compiler#strict} evaluators:
+ * a state where some step under- or overflows double precision (exp(-x^400) reading 0, 1/exp(x^400) reading 0)
+ * is not a sample, since a Lie derivative that reads 0 there would make a non-law look conserved with residual 0.
+ * When no state is representable, the route cannot verify anything and says so as bad input.
  */
 final class NumericSampler {
   private static final long SYMJA_TIMEOUT_MS = 20_000;
@@ -37,7 +40,13 @@ final class NumericSampler {
   private final int n;
   private final int nb;
   private final CompiledExpr[][] grad;
+  private final CompiledExpr[] values;
+  private final CompiledExpr[] definitions;
+  private final CompiledExpr[] equations;
+  /** Per basis function, then the right-hand sides: states rejected because a value is not real and finite. */
   private final int[] failures;
+  /** The same, counting only the rejections where a value under- or overflowed double precision. */
+  private final int[] lossy;
 
   NumericSampler(DynamicalSystem sys, Basis basis, Manifold manifold) {
     this.sys = sys;
@@ -46,11 +55,17 @@ final class NumericSampler {
     this.n = sys.dimension();
     this.nb = basis.size();
     this.grad = new CompiledExpr[nb][];
+    this.values = new CompiledExpr[nb];
     this.failures = new int[nb + 1];
-    Compiler c = new Compiler(sys.variables());
+    this.lossy = new int[nb + 1];
+    Compiler slots = Compiler.strict(sys.slots());
+    this.definitions = sys.definitions().values().stream().map(slots::compile).toArray(CompiledExpr[]::new);
+    this.equations = sys.equations().stream().map(slots::compile).toArray(CompiledExpr[]::new);
+    Compiler c = Compiler.strict(sys.variables());
     for (int j = 0; j < nb; j++) {
       Basis.Term t = basis.term(j);
       if (t.isMonomial()) continue;
+      values[j] = c.compile(t.expression());
       grad[j] = new CompiledExpr[n];
       for (int i = 0; i < n; i++) {
         Expr d = Exprs.names(t.expression()).contains(sys.variables().get(i))
@@ -70,28 +85,91 @@ final class NumericSampler {
         x[i] = r == null ? rnd.nextGaussian() : r[0] + (r[1] - r[0]) * rnd.nextDouble();
       }
       if (!manifold.complete(x)) { failures[nb]++; continue; }
-      double[] f = new double[n];
-      sys.rhs(x, f);
-      if (!finite(f)) { failures[nb]++; continue; }
-      double[] values = basis.values(x);
+      double[] f = rhs(x);
+      if (!finite(f)) { reject(nb, lossy(f, rhsPlain(x))); continue; }
+      double[] plain = basis.values(x);
+      double[] v = new double[nb];
       double[][] g = new double[nb][];
       int bad = -1;
+      boolean lost = false;
       for (int j = 0; j < nb && bad < 0; j++) {
+        Basis.Term t = basis.term(j);
+        v[j] = values[j] != null ? values[j].eval(x) : plain[j];
         g[j] = gradient(j, x);
-        if (!Double.isFinite(values[j]) || !finite(g[j])) bad = j;
+        if (!Double.isFinite(v[j]) || !finite(g[j])) {
+          bad = j;
+          // lost precision where the plain value is finite; outside the function's domain where it is not
+          lost = Double.isFinite(plain[j]) && (Double.isNaN(v[j]) || containsNaN(g[j]));
+        } else if (t.isMonomial() && monomialLost(t.exponents(), x, v[j], g[j]) || lieLost(g[j], f)) {
+          bad = j;
+          lost = true;
+        }
       }
-      if (bad >= 0) { failures[bad]++; continue; }
-      return new Sample(x, f, values, g);
+      if (bad >= 0) { reject(bad, lost); continue; }
+      return new Sample(x, f, v, g);
     }
     int worst = 0;
     for (int j = 1; j <= nb; j++) if (failures[j] > failures[worst]) worst = j;
     String src = sys.spec().source();
+    String hint = 2 * lossy[worst] >= failures[worst]
+        ? " (they under- or overflow double precision there, e.g. exp(-x^400) or x^5000, so a floating-point law could"
+          + " not be verified); give sampling.domain ranges where they are representable"
+        : "; give sampling.domain ranges where they are defined";
     if (worst == nb) {
       throw InputException.at(src, "equations", "the right-hand sides (or the constraints) are not real and finite at"
-          + " any sampled state; give sampling.domain ranges where they are defined");
+          + " any sampled state" + hint);
     }
-    throw InputException.at(src, "basis", "basis function '" + basis.term(worst).name() + "' is undefined (not real or"
-        + " not finite) at every sampled state; remove it or give sampling.domain ranges where it is defined");
+    throw InputException.at(src, "basis", "basis function '" + dev.discover.symbolic.Limits.excerpt(basis.term(worst).name(), 60)
+        + "' is undefined (not real or not finite) at every sampled state" + hint + ", or remove it");
+  }
+
+  private void reject(int culprit, boolean lost) {
+    failures[culprit]++;
+    if (lost) lossy[culprit]++;
+  }
+
+  /** f(x) by the strict evaluators: NaN where a step under- or overflowed. */
+  private double[] rhs(double[] x) {
+    double[] s = new double[n + definitions.length];
+    System.arraycopy(x, 0, s, 0, n);
+    for (int i = 0; i < definitions.length; i++) s[n + i] = definitions[i].eval(s);
+    double[] f = new double[n];
+    for (int i = 0; i < n; i++) f[i] = equations[i].eval(s);
+    return f;
+  }
+
+  private double[] rhsPlain(double[] x) {
+    double[] f = new double[n];
+    sys.rhs(x, f);
+    return f;
+  }
+
+  /** True when the strict values have a NaN where the plain ones are finite: precision was lost, not the domain left. */
+  private static boolean lossy(double[] strict, double[] plain) {
+    for (int i = 0; i < strict.length; i++) if (Double.isNaN(strict[i]) && Double.isFinite(plain[i])) return true;
+    return false;
+  }
+
+  private static boolean containsNaN(double[] v) {
+    for (double d : v) if (Double.isNaN(d)) return true;
+    return false;
+  }
+
+  /** A monomial whose variables are all nonzero but whose value or a gradient entry came out 0 or subnormal. */
+  private static boolean monomialLost(int[] e, double[] x, double value, double[] g) {
+    for (int i = 0; i < e.length; i++) if (e[i] != 0 && x[i] == 0) return false;
+    if (Math.abs(value) < Double.MIN_NORMAL) return true;
+    for (int i = 0; i < e.length; i++) if (e[i] != 0 && Math.abs(g[i]) < Double.MIN_NORMAL) return true;
+    return false;
+  }
+
+  /** A term grad_i b_j * f_i of the Lie derivative that is 0 or subnormal though both factors are not. */
+  private static boolean lieLost(double[] g, double[] f) {
+    for (int i = 0; i < f.length; i++) {
+      double p = g[i] * f[i];
+      if (g[i] != 0 && f[i] != 0 && (Math.abs(p) < Double.MIN_NORMAL || Double.isInfinite(p))) return true;
+    }
+    return false;
   }
 
   private static boolean finite(double[] v) {

@@ -30,7 +30,9 @@ import java.util.Optional;
  * residual ({@link NoiseEstimate}); clean data get sixth-order finite differences, noisy data the weak form
  * ({@link WeakForm}), which integrates against test functions instead of differentiating, and then have
  * the coefficients on the support found refined by multiple shooting ({@link ShootingRefiner}), the
- * maximum-likelihood fit of the integrated model to the noisy samples.
+ * maximum-likelihood fit of the integrated model to the noisy samples, with insignificant terms dropped
+ * ({@link Refinement}); the weak-form regression is then run once more with the library at the fitted (denoised)
+ * states, and a support it finds instead is kept when its refined fit has the lower information criterion.
  */
 public final class EquationFinder {
   /** Blocks of rows for the ensemble's block bootstrap. */
@@ -41,8 +43,6 @@ public final class EquationFinder {
   static final int WEAK_POWER = 4;
   /** Weak-form window as a fraction of the shortest half-period of the data. */
   static final double WEAK_WINDOW = 0.6;
-  /** Shooting segment length in half-periods. */
-  static final double SHOOTING_SEGMENT = 3.0;
   /**
    * Total-variation weight: this times the estimated noise times span / sqrt(samples) (tuned on noisy Lorenz,
    * where 0.1 to 0.2 work and 1 over-smooths).
@@ -88,21 +88,29 @@ public final class EquationFinder {
     }
     boolean refined = false;
     if (method != EquationOptions.Derivative.FD && o.refine()) {
-      refined = refine(data, libOf, full, noise);
-      // the sharper coefficients may show a kept term to be below the threshold: drop it and refine again
-      boolean dropped = false;
-      for (int i = 0; refined && i < d; i++) {
-        Gram.Problem pr = grams.get(o.libraryOf(vars.get(i))).problem(i);
-        boolean[] keep = new boolean[full[i].length];
-        boolean any = false;
-        for (int j = 0; j < keep.length; j++) {
-          keep[j] = full[i][j] != 0 && pr.normalized(j, full[i][j]) >= o.effectiveThreshold();
-          if (full[i][j] != 0 && !keep[j]) any = true;
+      Gram.Problem[] problems = new Gram.Problem[d];
+      for (int i = 0; i < d; i++) problems[i] = grams.get(o.libraryOf(vars.get(i))).problem(i);
+      Optional<Refinement.Refined> first = Refinement.refineAndPrune(data, libOf, full, noise, problems, o.effectiveThreshold());
+      if (first.isPresent()) {
+        refined = true;
+        full = first.get().coef();
+        if (method == EquationOptions.Derivative.WEAK) {
+          // Errors in variables: the library at noisy states lets noise pass for terms. The refined model's
+          // states are the data with the noise taken out; the regression of the data's weak derivatives on the
+          // library at those states may choose another support, which is refined in turn; the information
+          // criterion of the two maximum-likelihood fits decides.
+          double[][] alt = new double[d][];
+          Map<LibrarySpec, Gram> denoised = new LinkedHashMap<>();
+          for (Map.Entry<LibrarySpec, Library> e : libraries.entrySet()) {
+            denoised.put(e.getKey(), weakGram(data, first.get().states(), e.getValue(), noise, new int[1]));
+          }
+          for (int i = 0; i < d; i++) alt[i] = fit(denoised.get(o.libraryOf(vars.get(i))), i, o).coefficients();
+          if (!Refinement.sameSupport(alt, full)) {
+            Optional<Refinement.Refined> second = Refinement.refineAndPrune(data, libOf, alt, noise, problems, o.effectiveThreshold());
+            if (second.isPresent() && second.get().bic() < first.get().bic()) full = second.get().coef();
+          }
         }
-        if (any) { full[i] = pr.solve(keep, 0); dropped = true; }
       }
-      // if this second pass fails, the other equations keep the first pass's coefficients
-      if (dropped) refine(data, libOf, full, noise);
     }
     List<IdentifiedEquation> eqs = new ArrayList<>();
     for (int i = 0; i < d; i++) {
@@ -119,38 +127,21 @@ public final class EquationFinder {
   }
 
   /**
-   * Multiple-shooting refinement of the coefficients on the support found ({@link ShootingRefiner}), with
-   * segments {@link #SHOOTING_SEGMENT} half-periods long; replaces {@code full} and returns true when it
-   * succeeds.
+   * The weak-form sums of the data's derivatives against the library at the given states (the data's own, or
+   * denoised ones), adding the number of test functions to {@code rowCount[0]}.
    */
-  private static boolean refine(TrajectoryData data, Library[] libs, double[][] full, double[] noise) {
-    List<int[]> terms = new ArrayList<>();
-    double[][] coef = new double[full.length][];
-    for (int i = 0; i < full.length; i++) {
-      int k = 0;
-      for (double c : full[i]) if (c != 0) k++;
-      int[] idx = new int[k];
-      coef[i] = new double[k];
-      k = 0;
-      for (int j = 0; j < full[i].length; j++) if (full[i][j] != 0) { idx[k] = j; coef[i][k++] = full[i][j]; }
-      terms.add(idx);
+  private static Gram weakGram(TrajectoryData data, List<double[][]> states, Library lib, double[] noise, int[] rowCount) {
+    List<double[]> xs = new ArrayList<>();
+    List<double[]> ys = new ArrayList<>();
+    for (int k = 0; k < data.trajectories().size(); k++) {
+      Trajectory tr = data.trajectories().get(k);
+      WeakForm wf = weakForm(tr, noise);
+      double[][] g = wf.integrate(lib.values(states.get(k)));
+      double[][] b = wf.integrateDerivative(tr.x());
+      for (int r = 0; r < g.length; r++) { xs.add(g[r]); ys.add(b[r]); }
     }
-    Trajectory longest = data.trajectories().get(0);
-    for (Trajectory tr : data.trajectories()) if (tr.size() > longest.size()) longest = tr;
-    double[] t = longest.t();
-    double dt = (t[t.length - 1] - t[0]) / (t.length - 1);
-    int seg = (int) Math.round(SHOOTING_SEGMENT * longest.halfPeriod(noise) / dt);
-    Optional<double[][]> refined = ShootingRefiner.refine(data, libs, terms, coef, noise, seg);
-    if (refined.isEmpty()) return false;
-    double[][] r = refined.get();
-    for (int i = 0; i < full.length; i++) {
-      // a refinement that moves a coefficient by more than half the equation's largest is not a refinement
-      double scale = 0;
-      for (double c : coef[i]) scale = Math.max(scale, Math.abs(c));
-      for (int k = 0; k < r[i].length; k++) if (Math.abs(r[i][k] - coef[i][k]) > 0.5 * scale) return false;
-    }
-    for (int i = 0; i < full.length; i++) for (int k = 0; k < r[i].length; k++) full[i][terms.get(i)[k]] = r[i][k];
-    return true;
+    rowCount[0] += xs.size();
+    return Gram.of(xs.toArray(new double[0][]), ys.toArray(new double[0][]), lib.size(), data.variables().size(), BLOCKS);
   }
 
   private static SparseFit fit(Gram g, int target, EquationOptions o) {
@@ -183,19 +174,17 @@ public final class EquationFinder {
   }
 
   private static Gram gram(TrajectoryData data, Library lib, EquationOptions.Derivative method, double[] noise, int[] rowCount) {
+    if (method == EquationOptions.Derivative.WEAK) {
+      List<double[][]> states = new ArrayList<>();
+      for (Trajectory tr : data.trajectories()) states.add(tr.x());
+      return weakGram(data, states, lib, noise, rowCount);
+    }
     List<double[]> xs = new ArrayList<>();
     List<double[]> ys = new ArrayList<>();
     int d = data.variables().size();
     for (Trajectory tr : data.trajectories()) {
       double[] t = tr.t();
       double[][] x = tr.x();
-      if (method == EquationOptions.Derivative.WEAK) {
-        WeakForm wf = weakForm(tr, noise);
-        double[][] g = wf.integrate(lib.values(x));
-        double[][] b = wf.integrateDerivative(x);
-        for (int k = 0; k < g.length; k++) { xs.add(g[k]); ys.add(b[k]); }
-        continue;
-      }
       if (method == EquationOptions.Derivative.FD) {
         double[][] dx = FiniteDifference.derivatives(t, x, FD_HALF_WIDTH);
         double[][] th = lib.values(x);

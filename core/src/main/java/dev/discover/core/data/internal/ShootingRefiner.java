@@ -29,6 +29,8 @@ final class ShootingRefiner {
   /** The most unknowns (coefficients plus segment starts): the dense normal equations are that size. */
   static final int MAX_UNKNOWNS = 1500;
   private static final int MAX_ITERATIONS = 12;
+  /** Segment lengths tried when the model cannot be integrated from the start: the given one, a half, a quarter. */
+  private static final int SEGMENT_ATTEMPTS = 3;
 
   private final List<Trajectory> trajectories;
   private final int d;
@@ -60,13 +62,23 @@ final class ShootingRefiner {
   }
 
   /**
-   * Refined coefficients {@code coef[i][q]} of equation i's q-th kept term; empty when the refinement
-   * does not apply (too large), fails, or does not lower the cost.
+   * Refined coefficients and their standard errors, {@code coef[i][q]} and {@code se[i][q]} for equation i's
+   * q-th kept term ({@code se} infinite where it cannot be estimated), and the fitted states: per trajectory and
+   * sample, the integrated model through the fitted segment starts (the data with the noise taken out, as far as
+   * the model is right).
+   */
+  record Fit(double[][] coef, double[][] se, List<double[][]> states, double cost, int unknowns, int rows) {
+    /** The Bayesian information criterion of the fit: its cost (-2 log likelihood up to a constant) + unknowns ln(rows). */
+    double bic() { return cost + unknowns * Math.log(rows); }
+  }
+
+  /**
+   * The refined fit; empty when the refinement does not apply (too large), fails, or does not lower the cost.
    *
    * @param terms per equation, the library indices of its kept terms
    * @param segmentSamples the samples per segment
    */
-  static Optional<double[][]> refine(TrajectoryData data, Library[] libs, List<int[]> terms, double[][] coef, double[] noise,
+  static Optional<Fit> refine(TrajectoryData data, Library[] libs, List<int[]> terms, double[][] coef, double[] noise,
       int segmentSamples) {
     int d = libs.length;
     int np = 0;
@@ -83,7 +95,24 @@ final class ShootingRefiner {
       if (!(noise[j] > 0)) return Optional.empty();
       w[j] = 1 / noise[j];
     }
-    ShootingRefiner r = new ShootingRefiner(data.trajectories(), libs, eqOf, termOf, w, Math.max(8, segmentSamples));
+    // A model that leaves the data within a segment (a spurious term, a chaotic system) cannot even be started
+    // from; shorter segments, more of them, keep it near the data: that is what multiple shooting is for.
+    for (int attempt = 0; attempt < SEGMENT_ATTEMPTS; attempt++) {
+      int length = Math.max(8, segmentSamples >> attempt);
+      boolean[] diverged = {false};
+      Optional<Fit> fit = attempt(data, libs, terms, eqOf, termOf, start0, w, length, diverged);
+      if (fit.isPresent() || !diverged[0] || length == 8) return fit;
+    }
+    return Optional.empty();
+  }
+
+  /** One refinement with segments of {@code length} samples; sets {@code diverged[0]} when the start cannot be integrated. */
+  private static Optional<Fit> attempt(TrajectoryData data, Library[] libs, List<int[]> terms, int[] eqOf, int[] termOf,
+      double[] start0, double[] w, int length, boolean[] diverged) {
+    int d = libs.length;
+    int np = eqOf.length;
+    int q;
+    ShootingRefiner r = new ShootingRefiner(data.trajectories(), libs, eqOf, termOf, w, length);
     long rows = (long) data.samples() * d;
     long cols = np + (long) r.segments.size() * d;
     if (rows * (long) (np + d) * (np + d) > MAX_WORK || cols > MAX_UNKNOWNS || rows <= cols) return Optional.empty();
@@ -104,16 +133,34 @@ final class ShootingRefiner {
       Optional<double[]> found = r.gaussNewton(start);
       if (found.isEmpty()) return Optional.empty();
       double[] pt = found.get();
+      Evaluation ev = r.evaluate(pt);
+      double[] se = r.standardErrors(ev, pt.length).orElseGet(() -> {
+        double[] inf = new double[np];
+        java.util.Arrays.fill(inf, Double.POSITIVE_INFINITY);
+        return inf;
+      });
       double[][] out = new double[d][];
+      double[][] err = new double[d][];
       q = 0;
       for (int i = 0; i < d; i++) {
         out[i] = new double[terms.get(i).length];
-        for (int k = 0; k < out[i].length; k++) out[i][k] = pt[q++];
+        err[i] = new double[out[i].length];
+        for (int k = 0; k < out[i].length; k++) { err[i][k] = se[q]; out[i][k] = pt[q++]; }
       }
-      return Optional.of(out);
+      return Optional.of(new Fit(out, err, r.states(ev), ev.cost(), pt.length, ev.residual().length));
+    } catch (DivergedStart e) {
+      diverged[0] = true;
+      return Optional.empty();
     } catch (RuntimeException e) {
       return Optional.empty();
     }
+  }
+
+  /** The model cannot be integrated over some segment from the starting point. */
+  private static final class DivergedStart extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    DivergedStart(RuntimeException cause) { super(cause.getMessage(), cause, false, false); }
   }
 
   /** Residuals and, per residual row, its nonzero Jacobian entries: the p coefficients, then the d start values. */
@@ -128,27 +175,18 @@ final class ShootingRefiner {
   private Optional<double[]> gaussNewton(double[] start) {
     int n = start.length;
     double[] x = start.clone();
-    Evaluation ev = evaluate(x);
+    Evaluation ev;
+    try {
+      ev = evaluate(x);
+    } catch (RuntimeException e) {
+      throw new DivergedStart(e);
+    }
     double first = ev.cost();
     double lambda = 1e-3;
     for (int it = 0; it < MAX_ITERATIONS; it++) {
       double[][] nm = new double[n][n];
       double[] g = new double[n];
-      int[] idx = new int[p + d];
-      for (int row = 0; row < ev.residual().length; row++) {
-        double[] jr = ev.rowJacobian()[row];
-        int seg = ev.rowSegment()[row];
-        for (int a = 0; a < p; a++) idx[a] = a;
-        for (int a = 0; a < d; a++) idx[p + a] = p + seg * d + a;
-        double rv = ev.residual()[row];
-        for (int a = 0; a < idx.length; a++) {
-          double ja = jr[a];
-          if (ja == 0) continue;
-          g[idx[a]] += ja * rv;
-          double[] nrow = nm[idx[a]];
-          for (int b = 0; b < idx.length; b++) nrow[idx[b]] += ja * jr[b];
-        }
-      }
+      normalEquations(ev, nm, g);
       boolean improved = false;
       while (lambda < 1e8) {
         double[][] damped = new double[n][];
@@ -184,6 +222,62 @@ final class ShootingRefiner {
       if (!improved) break;
     }
     return ev.cost() < first ? Optional.of(x) : Optional.empty();
+  }
+
+  /** Accumulates J^T J into {@code nm} and J^T r into {@code g}, block-sparse (see {@link #gaussNewton}). */
+  private void normalEquations(Evaluation ev, double[][] nm, double[] g) {
+    int[] idx = new int[p + d];
+    for (int row = 0; row < ev.residual().length; row++) {
+      double[] jr = ev.rowJacobian()[row];
+      int seg = ev.rowSegment()[row];
+      for (int a = 0; a < p; a++) idx[a] = a;
+      for (int a = 0; a < d; a++) idx[p + a] = p + seg * d + a;
+      double rv = ev.residual()[row];
+      for (int a = 0; a < idx.length; a++) {
+        double ja = jr[a];
+        if (ja == 0) continue;
+        g[idx[a]] += ja * rv;
+        double[] nrow = nm[idx[a]];
+        for (int b = 0; b < idx.length; b++) nrow[idx[b]] += ja * jr[b];
+      }
+    }
+  }
+
+  /**
+   * Standard errors of the p coefficients at a fitted point: the square roots of the diagonal of
+   * s^2 (J^T J)^-1, s^2 the residual variance per degree of freedom (the Gauss-Newton estimate of the covariance
+   * of a least-squares fit); empty when J^T J is singular.
+   */
+  private Optional<double[]> standardErrors(Evaluation ev, int n) {
+    double[][] nm = new double[n][n];
+    normalEquations(ev, nm, new double[n]);
+    int rows = ev.residual().length;
+    if (rows <= n) return Optional.empty();
+    double s2 = ev.cost() / (rows - n);
+    try {
+      var solver = new CholeskyDecomposition(new Array2DRowRealMatrix(nm, false), 1e-12, 1e-300).getSolver();
+      double[] se = new double[p];
+      for (int c = 0; c < p; c++) {
+        double[] e = new double[n];
+        e[c] = 1;
+        se[c] = Math.sqrt(Math.max(0, s2 * solver.solve(new ArrayRealVector(e, false)).getEntry(c)));
+      }
+      return Optional.of(se);
+    } catch (RuntimeException singular) {
+      return Optional.empty();
+    }
+  }
+
+  /** The model's states at every sample: the data plus the residuals, unweighted. */
+  private List<double[][]> states(Evaluation ev) {
+    List<double[][]> out = new ArrayList<>();
+    int row = 0;
+    for (Trajectory tr : trajectories) {
+      double[][] x = new double[tr.size()][d];
+      for (int i = 0; i < tr.size(); i++) for (int j = 0; j < d; j++) x[i][j] = tr.value(i, j) + ev.residual()[row++] / weight[j];
+      out.add(x);
+    }
+    return out;
   }
 
   private Evaluation evaluate(double[] pt) {
