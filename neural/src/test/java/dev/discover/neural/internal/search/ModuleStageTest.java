@@ -3,8 +3,6 @@ package dev.discover.neural.internal.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.discover.io.Progress;
-import dev.discover.neural.FormulaOptions;
 import dev.discover.neural.internal.Separability;
 import java.util.Arrays;
 import java.util.List;
@@ -24,20 +22,23 @@ class ModuleStageTest {
   }
 
   @Test
-  void productOfTwoGroupsOfThree_moduleTreeProposesTheSplitAndTheSurrogateTestConfirmsIt() {
-    double[][] x = rows(400);
-    double[] y = Arrays.stream(x).mapToDouble(ModuleStageTest::f).toArray();
-    SearchContext ctx = new SearchContext(FormulaOptions.defaults(), SearchBudget.DEFAULT, Progress.SILENT);
-    List<int[]> groups = ModuleStage.groups(List.of("a", "b", "c", "d", "e", "g"), x, y, Long.MAX_VALUE, ctx);
-    assertEquals(2, groups.size(), ctx.notes().toString());
-    assertEquals("[0, 1, 2]", Arrays.toString(groups.get(0)), ctx.notes().toString());
-    assertTrue(ctx.networks().stream().anyMatch(FittedNetwork.Modular.class::isInstance));
+  void proposedGroupOfThree_isTestedOnTheOracleAndPreferredWhenItPasses() {
+    double[][] x = rows(300);
     Function<double[][], double[]> exact = r -> Arrays.stream(r).mapToDouble(ModuleStageTest::f).toArray();
+    List<int[]> groups = List.of(new int[] {0, 1, 2}, new int[] {3, 4, 5});
     List<Separability.Split> splits = Separability.test(x, exact, 1, groups);
-    Oracle o = new Oracle(exact, 1e-6, 1e-6);
-    Separability.Split chosen = ModuleStage.preferred(splits, groups, o, true, 6).orElseThrow();
+    Separability.Split chosen = ModuleStage.preferred(splits, groups, new Oracle(exact, 1e-6, 1e-6), true, 6).orElseThrow();
     assertEquals("[0, 1, 2]", Arrays.toString(chosen.a()));
     assertTrue(chosen.multiplicative() && chosen.defect() < 1e-9, "defect " + chosen.defect());
+  }
+
+  @Test
+  void proposedGroupThatIsNotSeparable_isNeverPreferred() {
+    double[][] x = rows(300);
+    Function<double[][], double[]> exact = r -> Arrays.stream(r).mapToDouble(ModuleStageTest::f).toArray();
+    List<int[]> groups = List.of(new int[] {0, 3}, new int[] {1, 2, 4, 5});
+    List<Separability.Split> splits = Separability.test(x, exact, 1, groups);
+    assertTrue(ModuleStage.preferred(splits, groups, new Oracle(exact, 1e-6, 1e-6), true, 6).isEmpty());
   }
 
   @Test
