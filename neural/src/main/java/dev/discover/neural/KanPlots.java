@@ -28,7 +28,8 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * first, then hidden nodes, then the output.
  */
 final class KanPlots {
-  private static final Color[] PALETTE = {new Color(31, 119, 180), new Color(214, 39, 40), new Color(44, 160, 44),
+  /** Colours of the modules, also those of {@link ModulePlot}. */
+  static final Color[] PALETTE = {new Color(31, 119, 180), new Color(214, 39, 40), new Color(44, 160, 44),
       new Color(148, 103, 189), new Color(255, 127, 14), new Color(140, 86, 75), new Color(227, 119, 194),
       new Color(23, 190, 207)};
 

@@ -37,6 +37,19 @@ public final class Separability {
    * @param seed random pairing seed
    */
   public static List<Split> test(double[][] rows, Function<double[][], double[]> oracle, long seed) {
+    return test(rows, oracle, seed, List.of());
+  }
+
+  /**
+   * The splits of {@link #test(double[][], Function, long)} and those of the given groups (each against the
+   * rest; groups already tested, empty or with every input are skipped), best first.
+   *
+   * @param rows sample points, row-major (read only)
+   * @param oracle the function, evaluated on many rows at once
+   * @param seed random pairing seed
+   * @param extra further groups of input indices, ascending (the module tree's)
+   */
+  public static List<Split> test(double[][] rows, Function<double[][], double[]> oracle, long seed, List<int[]> extra) {
     int n = rows.length, k = rows[0].length;
     int m = Math.min(300, n);
     Random rnd = new Random(seed);
@@ -54,6 +67,12 @@ public final class Separability {
     List<int[]> groups = new ArrayList<>();
     for (int j = 0; j < k; j++) groups.add(new int[] {j});
     if (k >= 4 && k <= 6) for (int a = 0; a < k; a++) for (int b = a + 1; b < k; b++) groups.add(new int[] {a, b});
+    for (int[] g : extra) {
+      if (g.length == 0 || g.length >= k) continue;
+      boolean seen = false;
+      for (int[] h : groups) seen |= java.util.Arrays.equals(g, h) || java.util.Arrays.equals(complement(g, k), h);
+      if (!seen) groups.add(g.clone());
+    }
     List<Split> out = new ArrayList<>();
     if (k < 2) return out;
     for (int[] g : groups) {
@@ -84,5 +103,14 @@ public final class Separability {
     }
     out.sort((x, y) -> Double.compare(x.defect(), y.defect()));
     return out;
+  }
+
+  private static int[] complement(int[] g, int k) {
+    boolean[] in = new boolean[k];
+    for (int j : g) in[j] = true;
+    int[] c = new int[k - g.length];
+    int t = 0;
+    for (int j = 0; j < k; j++) if (!in[j]) c[t++] = j;
+    return c;
   }
 }

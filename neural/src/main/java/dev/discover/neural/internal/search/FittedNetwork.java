@@ -2,6 +2,8 @@ package dev.discover.neural.internal.search;
 
 import dev.discover.neural.internal.KanRoute;
 import dev.discover.neural.internal.Mlp;
+import dev.discover.neural.internal.modules.Bimt;
+import dev.discover.neural.internal.modules.ModuleTree;
 
 /** A network the search fitted and queried, kept in the result so that plots draw what the search used. */
 public sealed interface FittedNetwork {
@@ -50,4 +52,41 @@ public sealed interface FittedNetwork {
    * @param model the trained, pruned network with its candidates
    */
   record Kolmogorov(KanRoute.Model model) implements FittedNetwork {}
+
+  /**
+   * The modular network (trained with a connection cost, neurons swapped to shorten wires, pruned) whose
+   * module tree proposed the splits of the inputs, over the same features and target as the surrogate.
+   *
+   * @param network the pruned network
+   * @param modules its modules
+   * @param logX per input, whether the network sees its logarithm
+   * @param logY whether the network predicts {@code log|y|}
+   */
+  record Modular(Bimt.Network network, ModuleTree modules, boolean[] logX, boolean logY) implements FittedNetwork {
+    /** Copies. */
+    public Modular { logX = logX.clone(); }
+
+    /** Per input, whether the network sees its logarithm. */
+    @Override
+    public boolean[] logX() { return logX.clone(); }
+
+    /**
+     * Trains one over the surrogate's features ({@code log x} for inputs positive on every row) and target
+     * ({@code log|y|} when one-signed), on the first (at most) 400 rows.
+     *
+     * @param pts the rows, row-major (read only)
+     * @param yy the target on those rows (read only)
+     * @param seed initialisation seed
+     * @param deadline safety cap on the training, {@link System#nanoTime()}
+     */
+    public static Modular fit(double[][] pts, double[] yy, long seed, long deadline) {
+      int n = Math.min(pts.length, NetworkOracle.ROWS);
+      boolean[] logX = NetworkOracle.logInputs(pts);
+      boolean logY = NetworkOracle.oneSigned(yy);
+      double[][] feats = Surrogate.features(logX, java.util.Arrays.copyOf(pts, n));
+      double[] target = NetworkOracle.target(yy, n, logY);
+      Bimt.Network net = Bimt.fit(feats, new double[][] {target}, Bimt.Settings.DEFAULT, seed, deadline);
+      return new Modular(net, net.modules(), logX, logY);
+    }
+  }
 }

@@ -12,7 +12,7 @@ final class NetworkOracle {
   private NetworkOracle() {}
 
   /** Rows the network is trained on, at most. */
-  private static final int ROWS = 400;
+  static final int ROWS = 400;
 
   /**
    * Fits the surrogate on the problem's rows.
@@ -26,21 +26,15 @@ final class NetworkOracle {
     int k = pts[0].length;
     long t0 = System.nanoTime();
     int nn = Math.min(pts.length, ROWS);
-    boolean[] logX = new boolean[k];
-    for (int j = 0; j < k; j++) {
-      boolean pos = true;
-      for (double[] p : pts) pos &= p[j] > 0;
-      logX[j] = pos;
-    }
-    boolean pos = true, neg = true;
-    for (double v : yy) { pos &= v > 0; neg &= v < 0; }
-    boolean logY = pos || neg;
+    boolean[] logX = logInputs(pts);
+    boolean neg = true;
+    for (double v : yy) neg &= v < 0;
+    boolean logY = oneSigned(yy);
     double ySign = neg ? -1 : 1;
     double[][] sub = FittedNetwork.Surrogate.features(logX, Arrays.copyOf(pts, nn));
     double[][] cols = new double[k][nn];
     for (int i = 0; i < nn; i++) for (int j = 0; j < k; j++) cols[j][i] = sub[i][j];
-    double[] ys = new double[nn];
-    for (int i = 0; i < nn; i++) ys[i] = logY ? Math.log(Math.abs(yy[i])) : yy[i];
+    double[] ys = target(yy, nn, logY);
     Mlp net = new Mlp(k, 16, cols, ys, ctx.opts().seed());
     // bounded by its step counts (about 3 s on an idle core) so that the same seed gives the same network;
     // the search's deadline is only a safety cap for a heavily loaded machine
@@ -63,5 +57,31 @@ final class NetworkOracle {
     m /= nn;
     for (int i = 0; i < nn; i++) sv += (yy[i] - m) * (yy[i] - m);
     return new Oracle(fitted::predict, Math.sqrt(se / (sv + 1e-300)), Math.sqrt(sl / nn));
+  }
+
+  /** Per input, whether it is positive on every row (the network then sees its logarithm). */
+  static boolean[] logInputs(double[][] pts) {
+    int k = pts[0].length;
+    boolean[] logX = new boolean[k];
+    for (int j = 0; j < k; j++) {
+      boolean pos = true;
+      for (double[] p : pts) pos &= p[j] > 0;
+      logX[j] = pos;
+    }
+    return logX;
+  }
+
+  /** Whether the target has one sign on every row (the network then predicts {@code log|y|}). */
+  static boolean oneSigned(double[] yy) {
+    boolean pos = true, neg = true;
+    for (double v : yy) { pos &= v > 0; neg &= v < 0; }
+    return pos || neg;
+  }
+
+  /** The network's target on the first {@code n} rows: {@code log|y|} when {@code logY}, else y. */
+  static double[] target(double[] yy, int n, boolean logY) {
+    double[] ys = new double[n];
+    for (int i = 0; i < n; i++) ys[i] = logY ? Math.log(Math.abs(yy[i])) : yy[i];
+    return ys;
   }
 }

@@ -12,8 +12,9 @@ import java.util.Optional;
 
 /**
  * The recursion of the formula search over a problem: the direct search first; when it leaves a residual, the
- * network stage (the oracle fitted at the top, then symmetry reductions and separable halves, each a smaller
- * problem solved the same way). Optionally the Kolmogorov-Arnold route at the top level.
+ * network stage (the oracle fitted at the top, the modular network's splits with six inputs or more, then
+ * symmetry reductions and separable halves, each a smaller problem solved the same way). Optionally the
+ * Kolmogorov-Arnold route at the top level.
  */
 public final class RecursiveSolver {
   private final SearchContext ctx;
@@ -74,9 +75,18 @@ public final class RecursiveSolver {
           s.defect(), symThreshold));
     }
     List<Symmetry.Reduction> reductions = Symmetry.choose(symmetries, symThreshold, k);
-    List<Separability.Split> splits = Separability.test(pts, oracle.f(), ctx.opts().seed());
+    List<int[]> modules = List.of();
+    if (p.oracle().isEmpty() && k >= ModuleStage.MIN_INPUTS) {
+      try {
+        modules = ModuleStage.groups(names, pts, yy, SearchBudget.share(p.deadline(), b.moduleTime()), ctx);
+      } catch (RuntimeException e) {
+        ctx.note("modular network skipped: " + e.getClass().getSimpleName());
+      }
+    }
+    List<Separability.Split> splits = Separability.test(pts, oracle.f(), ctx.opts().seed(), modules);
     boolean lt = logTarget;
-    Optional<Separability.Split> best = SeparableHalves.best(splits, oracle, lt);
+    Optional<Separability.Split> best = ModuleStage.preferred(splits, modules, oracle, lt, k)
+        .or(() -> SeparableHalves.best(splits, oracle, lt));
     boolean separable = best.isPresent()
         && best.get().defect() <= SeparableHalves.threshold(oracle, best.get().multiplicative(), lt);
     best.ifPresent(sp -> ctx.progress(String.format("%sseparability: best %s split of %s, defect %.3g (threshold %.3g)",

@@ -21,15 +21,17 @@ package dev.discover.neural.internal.search;
  * @param snapGraceNanos how long past the deadline the first fitted templates may still be snapped
  * @param simplifyMinMillis the least time for the symbolic simplification of the front, past the deadline
  * @param simplifyDivisor one part in this many of the time limit for that simplification, when larger
+ * @param moduleTime share of the network stage's time at most for the modular network (a safety cap: its
+ *     step counts are fixed)
  */
 public record SearchBudget(double expressionsPerMilli, double directTimeWithNetwork, double directWorkWithNetwork,
     double kanTime, double bruteForceTime, double multiTermTime, double reductionTimeWhenSeparable,
     double reductionWorkWhenSeparable, double reductionWork, double firstHalfTime, double halfWork,
-    long combineGraceNanos, long snapGraceNanos, long simplifyMinMillis, long simplifyDivisor) {
+    long combineGraceNanos, long snapGraceNanos, long simplifyMinMillis, long simplifyDivisor, double moduleTime) {
 
   /** The shares the search uses. */
   public static final SearchBudget DEFAULT = new SearchBudget(25, 0.45, 0.5, 0.25, 0.55, 0.3, 0.5, 0.25, 0.5, 0.5,
-      0.25, 1_000_000_000L, 2_000_000_000L, 3_000, 10);
+      0.25, 1_000_000_000L, 2_000_000_000L, 3_000, 10, 0.25);
 
   /** The work of a whole search with this time limit. */
   public long work(long timeLimitMillis) { return (long) (timeLimitMillis * expressionsPerMilli); }
