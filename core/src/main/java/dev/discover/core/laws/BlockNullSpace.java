@@ -44,6 +44,12 @@ record BlockNullSpace(long[][][] perBlock, long[][][] trivialPerBlock, int parts
     return parts;
   }
 
+  /** The stage in this JVM. */
+  static BlockNullSpace of(LieRows lie, ModularSamples s, Basis basis, List<int[]> blocks, List<BitSet> parities,
+      LawOptions opt) {
+    return of(lie, s, basis, blocks, parities, opt, java.util.Optional.empty());
+  }
+
   /**
    * The stage; {@code job} is present when the problem can be rebuilt from its specification alone, and then a
    * non-local {@link NullSpaceExecutor} installed in this JVM computes the parts.
