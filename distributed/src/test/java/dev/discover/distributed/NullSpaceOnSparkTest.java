@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 /** The exact null-space stage as Spark tasks gives the laws of the local stage. */
 class NullSpaceOnSparkTest {
-  static final String SYSTEM = "calogero3.json";
+  static final String SYSTEM = "henon-heiles.json";
 
   @Test
   void nullSpaceBlocksAsSparkTasks_giveTheLocalLaws() {
