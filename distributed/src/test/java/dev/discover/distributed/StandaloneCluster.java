@@ -128,14 +128,29 @@ final class StandaloneCluster implements AutoCloseable {
   }
 
   private void await(java.util.function.BooleanSupplier ok, String what) throws InterruptedException {
-    long deadline = System.nanoTime() + 90_000_000_000L;
+    long deadline = System.nanoTime() + 240_000_000_000L; // generous: the machine may be shared
     while (!ok.getAsBoolean()) {
       for (Process p : processes) {
-        if (!p.isAlive()) throw new IllegalStateException("a cluster process exited (see " + dir + "/*.log) while waiting for " + what);
+        if (!p.isAlive()) throw new IllegalStateException("a cluster process exited while waiting for " + what + "; " + logs());
       }
-      if (System.nanoTime() > deadline) throw new IllegalStateException("timed out waiting for " + what + " (see " + dir + "/*.log)");
+      if (System.nanoTime() > deadline) throw new IllegalStateException("timed out waiting for " + what + "; " + logs());
       Thread.sleep(200);
     }
+  }
+
+  /** The ends of the processes' logs, for a failure message. */
+  private String logs() {
+    StringBuilder b = new StringBuilder("logs in " + dir);
+    try (var files = Files.list(dir)) {
+      for (Path f : files.filter(f -> f.toString().endsWith(".log")).sorted().toList()) {
+        List<String> lines = Files.readAllLines(f);
+        b.append("\n--- ").append(f.getFileName()).append(":\n")
+            .append(String.join("\n", lines.subList(Math.max(0, lines.size() - 15), lines.size())));
+      }
+    } catch (IOException e) {
+      b.append(" (unreadable: ").append(e.getMessage()).append(')');
+    }
+    return b.toString();
   }
 
   private static int freePort() throws IOException {

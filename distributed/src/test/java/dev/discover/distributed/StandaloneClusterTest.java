@@ -54,7 +54,9 @@ class StandaloneClusterTest {
     assertEquals(2, r.code(), r.err()); // the one missing file
     local = Run.results(out);
     assertEquals(21, local.size());
-    cluster = StandaloneCluster.start(dir, 2);
+    Path logs = Path.of("target", "cluster-logs");
+    Files.createDirectories(logs);
+    cluster = StandaloneCluster.start(Files.createTempDirectory(logs, "run"), 2);
   }
 
   @AfterAll
@@ -67,7 +69,7 @@ class StandaloneClusterTest {
 
   private static Run onCluster(Path out) {
     return Run.of("batch", jobs.toString(), "--out", out.toString(), "--master", cluster.url(), "-q",
-        "--conf", "spark.executor.memory=768m", "--executor-timeout", "90");
+        "--conf", "spark.executor.memory=768m", "--executor-timeout", "240");
   }
 
   private static void assertSameAsLocal(Map<String, JsonNode> got) {
