@@ -23,13 +23,17 @@
 # dimensionally consistent formulas); without it every run gets --no-units. The STATUS column is the
 # engine's own verdict (solved or approximate), the last line counts how often it agrees with the check.
 #
+# --batch runs every search first as one `discover batch` (Apache Spark: local mode, or a cluster with
+# --master spark://HOST:PORT, --parallelism N), then checks the JSON it recorded; TIME_S is then the search
+# time in the JSON (elapsed_ms), as with --recheck. Without --batch each row is its own `discover formula` run.
+#
 # Usage: bench/feynman.sh [--noise 0|0.001|0.01|0.1] [--units] [--limit N] [--time-limit 30s] [--seed 1]
-#        [--ids I.12.1,I.8.14] [--recheck]
+#        [--ids I.12.1,I.8.14] [--recheck] [--batch [--master URL] [--parallelism N]]
 # Build first: mvn -B -q -DskipTests package -pl cli -am
 set -u
 export OMP_NUM_THREADS=${OMP_NUM_THREADS:-1}   # ND4J: one thread per run on a shared 2-core machine
 cd "$(dirname "$0")/.."
-NOISE=0; LIMIT=100; TL=30s; SEED=1; IDS=""; RECHECK=0; UNITS=0
+NOISE=0; LIMIT=100; TL=30s; SEED=1; IDS=""; RECHECK=0; UNITS=0; BATCH=0; MASTER="local[*]"; PAR=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --noise) NOISE="$2"; shift 2;;
@@ -39,6 +43,9 @@ while [ $# -gt 0 ]; do
     --ids) IDS="$2"; shift 2;;
     --recheck) RECHECK=1; shift;;
     --units) UNITS=1; shift;;
+    --batch) BATCH=1; shift;;
+    --master) MASTER="$2"; shift 2;;
+    --parallelism) PAR="$2"; shift 2;;
     *) echo "unknown option $1" >&2; exit 2;;
   esac
 done
@@ -55,6 +62,19 @@ else RUN=(java -cp "$JAR" dev.discover.cli.FormulaCommand); fi
 if [ "$UNITS" = 1 ]; then UOPT=(--units ../shared/feynman/units.csv); SUFFIX=-units; else UOPT=(--no-units); SUFFIX=""; fi
 OUT=${BENCH_OUT:-bench/out/feynman-noise$NOISE$SUFFIX}; mkdir -p "$OUT"
 if [ -n "$IDS" ]; then LIST=$(echo "$IDS" | tr ',' '\n'); else LIST=$(tail -n +2 "$CSV" | cut -d, -f1 | head -n "$LIMIT"); fi
+if [ "$BATCH" = 1 ] && [ "$RECHECK" = 0 ]; then
+  # one job per row, the options of the loop below; results split into $OUT/ID.json for the check
+  for id in $LIST; do
+    if [ "$UNITS" = 1 ]; then u='"units": "../shared/feynman/units.csv"'; else u='"no_units": true'; fi
+    echo "{\"id\": \"$id\", \"feynman\": \"$id\", \"feynman_file\": \"$CSV\", \"samples\": 1000, \"noise\": $NOISE, \"seed\": $SEED, \"time_limit\": \"$TL\", $u}"
+  done > "$OUT/jobs.jsonl"
+  ./discover batch "$OUT/jobs.jsonl" --out "$OUT/batch.jsonl" --master "$MASTER" --parallelism "$PAR" >&2
+  for id in $LIST; do
+    jq -c --arg id "$id" 'select(.id == $id) | (.result // {})' "$OUT/batch.jsonl" > "$OUT/$id.json"
+    jq -r --arg id "$id" 'select(.id == $id) | (.error // empty)' "$OUT/batch.jsonl" > "$OUT/$id.err"
+  done
+  RECHECK=1
+fi
 printf '%-10s %-8s %-11s %8s  %s\n' ID SOLVED STATUS TIME_S FORMULA
 solved=0; numeric=0; total=0; claimed=0; honest=0; : > "$OUT/times.txt"
 for id in $LIST; do

@@ -11,12 +11,17 @@
 # of the inputs has the target's unit: the engine reports that (exit 2) and this script then reruns the row
 # without units, marking it `nounits` in the UNITS column.
 #
+# --batch samples every row first, then runs all searches as one `discover batch` (Apache Spark: local mode,
+# or a cluster with --master spark://HOST:PORT, --parallelism N; rows that --units refuses run again without
+# units in a second batch), then checks them; TIME_S is then the search time recorded in the JSON (elapsed_ms).
+#
 # Usage: bench/srsd.sh [--units] [--noise 0] [--rows 1000] [--time-limit 60s] [--seed 1] [--ids a,b] [--group easy]
+#        [--batch [--master URL] [--parallelism N]]
 # Build first: mvn -B -q -DskipTests package -pl cli -am
 set -u
 export OMP_NUM_THREADS=${OMP_NUM_THREADS:-1}
 cd "$(dirname "$0")/.."
-UNITS=0; NOISE=0; ROWS=1000; TL=60s; SEED=1; IDS=""; GROUP=""
+UNITS=0; NOISE=0; ROWS=1000; TL=60s; SEED=1; IDS=""; GROUP=""; BATCH=0; MASTER="local[*]"; PAR=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --units) UNITS=1; shift;;
@@ -26,6 +31,9 @@ while [ $# -gt 0 ]; do
     --seed) SEED="$2"; shift 2;;
     --ids) IDS="$2"; shift 2;;
     --group) GROUP="$2"; shift 2;;
+    --batch) BATCH=1; shift;;
+    --master) MASTER="$2"; shift 2;;
+    --parallelism) PAR="$2"; shift 2;;
     *) echo "unknown option $1" >&2; exit 2;;
   esac
 done
@@ -43,11 +51,42 @@ UNITS_CSV="$OUT/units.csv"
 { cat ../shared/feynman/units.csv; grep '^lambd,' ../shared/feynman/units.csv | sed 's/^lambd,/lambda,/'; } > "$UNITS_CSV"
 if [ -n "$IDS" ]; then LIST=$(echo "$IDS" | tr ',' '\n');
 else LIST=$(tail -n +2 "$CSV" | awk -F, -v g="$GROUP" 'g == "" || $2 == g {print $1}'); fi
+declare -A usedby
+if [ "$BATCH" = 1 ]; then
+  # sample every row, run every search in one batch (and a second without units for rows units refused)
+  : > "$OUT/jobs.jsonl"
+  for id in $LIST; do
+    java -cp "$CHECK_CP:$JAR" dev.discover.cli.SrsdTool sample "$CSV" "$id" "$ROWS" "$NOISE" "$SEED" "$OUT/$id.csv" || continue
+    out=$(awk -F, -v id="$id" '$1 == id {print $3}' "$CSV")
+    u=""; [ "$UNITS" = 1 ] && u=", \"units\": \"$UNITS_CSV\""
+    echo "{\"id\": \"$id\", \"formula\": \"$OUT/$id.csv\", \"target\": \"$out\", \"seed\": $SEED, \"time_limit\": \"$TL\"$u}" >> "$OUT/jobs.jsonl"
+    if [ "$UNITS" = 1 ]; then usedby[$id]=yes; else usedby[$id]=no; fi
+  done
+  ./discover batch "$OUT/jobs.jsonl" --out "$OUT/batch.jsonl" --master "$MASTER" --parallelism "$PAR" >&2
+  if [ "$UNITS" = 1 ]; then
+    jq -c 'select(.status == "bad_input") | .id' "$OUT/batch.jsonl" | tr -d '"' > "$OUT/nounits.txt"
+    grep -F -f <(sed 's/.*/"id": "&"/' "$OUT/nounits.txt") "$OUT/jobs.jsonl" | sed 's/, "units": "[^"]*"//' > "$OUT/jobs-nounits.jsonl"
+    if [ -s "$OUT/jobs-nounits.jsonl" ]; then
+      ./discover batch "$OUT/jobs-nounits.jsonl" --out "$OUT/batch-nounits.jsonl" --master "$MASTER" --parallelism "$PAR" >&2
+      for id in $(cat "$OUT/nounits.txt"); do usedby[$id]=nounits; done
+    fi
+  fi
+  for id in "${!usedby[@]}"; do
+    f="$OUT/batch.jsonl"; [ "${usedby[$id]}" = nounits ] && f="$OUT/batch-nounits.jsonl"
+    jq -c --arg id "$id" 'select(.id == $id) | (.result // {})' "$f" > "$OUT/$id.json"
+    jq -r --arg id "$id" 'select(.id == $id) | (.error // empty)' "$f" > "$OUT/$id.err"
+  done
+fi
 printf '%-18s %-6s %-8s %-7s %-11s %8s  %s\n' ID GROUP SOLVED UNITS STATUS TIME_S FORMULA
 declare -A tot sol
 : > "$OUT/times.txt"
 for id in $LIST; do
   grp=$(awk -F, -v id="$id" '$1 == id {print $2}' "$CSV")
+  if [ "$BATCH" = 1 ]; then
+    [ -n "${usedby[$id]:-}" ] || continue
+    used=${usedby[$id]}
+    ms=$(grep -o '"elapsed_ms":[0-9]*' "$OUT/$id.json" | cut -d: -f2); t=$(echo "scale=3; ${ms:-0} / 1000" | bc)
+  else
   java -cp "$CHECK_CP:$JAR" dev.discover.cli.SrsdTool sample "$CSV" "$id" "$ROWS" "$NOISE" "$SEED" "$OUT/$id.csv" || continue
   out=$(awk -F, -v id="$id" '$1 == id {print $3}' "$CSV")
   start=$(date +%s.%N); used=no
@@ -62,6 +101,7 @@ for id in $LIST; do
         --format json > "$OUT/$id.json" 2>> "$OUT/$id.err"
   fi
   end=$(date +%s.%N); t=$(echo "$end - $start" | bc)
+  fi
   res=$(java -cp "$CHECK_CP:$JAR" dev.discover.cli.SrsdTool check "$CSV" "$id" "$OUT/$id.json" 2> "$OUT/$id.check")
   ok=$(echo "$res" | cut -f1); formula=$(echo "$res" | cut -f3-)
   st=$(grep -o '"status":"[a-z]*"' "$OUT/$id.json" | cut -d'"' -f4); st=${st:-none}

@@ -163,7 +163,8 @@ public final class FormulaCommand implements Callable<Integer> {
     return Discovery.readTable(csv, target, inputs);
   }
 
-  static Path defaultFeynmanFile() {
+  /** The Feynman equations file used when --feynman-file is not given: ../shared/feynman beside the project. */
+  public static Path defaultFeynmanFile() {
     Path rel = Path.of("..", "shared", "feynman", "FeynmanEquations.csv");
     if (Files.isReadable(rel)) return rel;
     try {

@@ -12,11 +12,11 @@ import java.nio.file.Path;
  * file; missing directories are created when the output is written, so the nearest existing folder above the
  * path must be a directory in which a file can be created (tried with a probe file, deleted at once).
  */
-final class OutputPaths {
+public final class OutputPaths {
   private OutputPaths() {}
 
   /** Checks an output file path; throws {@link InputException} naming the option. */
-  static Path file(Path p, String option) {
+  public static Path file(Path p, String option) {
     Path abs = absolute(p, option);
     if (Files.isDirectory(abs)) throw bad(option, p, "is a directory; expected a file name");
     if (Files.exists(abs) && !Files.isWritable(abs)) throw bad(option, p, "exists and is not writable");
@@ -26,7 +26,7 @@ final class OutputPaths {
   }
 
   /** Checks an output directory path; throws {@link InputException} naming the option. */
-  static Path directory(Path p, String option) {
+  public static Path directory(Path p, String option) {
     Path abs = absolute(p, option);
     if (Files.exists(abs) && !Files.isDirectory(abs)) throw bad(option, p, "exists and is not a directory");
     writableAncestor(abs, option, p);

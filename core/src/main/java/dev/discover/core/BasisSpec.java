@@ -14,7 +14,7 @@ import java.util.List;
  * @param maxSize the largest basis the engine will build
  */
 public record BasisSpec(int polynomialDegree, List<String> polynomialVariables, List<ExtraFunction> extraFunctions,
-    List<String> functions, int maxSize) {
+    List<String> functions, int maxSize) implements java.io.Serializable {
   /** The default limit on the basis size; raise it with {@code basis.max_size} or {@code --max-basis}. */
   public static final int DEFAULT_MAX_SIZE = 20_000;
 
@@ -43,7 +43,7 @@ public record BasisSpec(int polynomialDegree, List<String> polynomialVariables, 
    * @param function the expression
    * @param multiplierDegree the highest multiplier degree
    */
-  public record ExtraFunction(String function, int multiplierDegree) {
+  public record ExtraFunction(String function, int multiplierDegree) implements java.io.Serializable {
     /** Checks the degree. */
     public ExtraFunction {
       if (multiplierDegree < 0) throw new IllegalArgumentException("multiplier_degree must be >= 0, got " + multiplierDegree);

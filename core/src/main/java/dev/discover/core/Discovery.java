@@ -53,6 +53,15 @@ public final class Discovery {
     return LawRoutes.find(spec, opt);
   }
 
+  /**
+   * Finds the laws at the parameter values a system gives, in one search: unlike {@link #findLaws(SystemSpec)}
+   * it does not decide for each law whether it holds for every parameter value, nor count the laws at random
+   * values ({@link LawSearchResult#parameters()} is then empty of that). For sweeps over parameter points.
+   */
+  public static LawSearchResult findLawsAtGivenValues(SystemSpec spec) {
+    return LawRoutes.findAtGivenValues(spec, LawOptions.defaults().withSeed(spec.sampling().seed()));
+  }
+
   /** Finds the conserved densities and fluxes of a PDE system file ({@code "kind": "pde"}). */
   public static dev.discover.core.pde.PdeResult findPdeLaws(dev.discover.core.pde.PdeSpec spec) {
     return dev.discover.core.pde.PdeLaws.find(spec);

@@ -10,7 +10,7 @@ import java.util.Map;
  * @param seed the random seed
  * @param domain ranges [low, high] per variable
  */
-public record SamplingSpec(int points, long seed, Map<String, double[]> domain) {
+public record SamplingSpec(int points, long seed, Map<String, double[]> domain) implements java.io.Serializable {
   /** Copies the map and checks the ranges. */
   public SamplingSpec {
     if (points < 0) throw new IllegalArgumentException("points must be >= 0, got " + points);

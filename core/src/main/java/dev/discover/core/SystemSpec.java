@@ -25,7 +25,7 @@ import java.util.Objects;
 public record SystemSpec(String source, String name, String description, List<String> variables,
     Map<String, String> parameters, Map<String, String> definitions, Map<String, String> equations,
     List<String> constraints, BasisSpec basis, SamplingSpec sampling, int expectedIndependent,
-    List<String> expectedLaws) {
+    List<String> expectedLaws) implements java.io.Serializable {
   /** Copies every collection, keeping the order of maps. */
   public SystemSpec {
     Objects.requireNonNull(source, "source");

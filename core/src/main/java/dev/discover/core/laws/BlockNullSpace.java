@@ -2,6 +2,7 @@ package dev.discover.core.laws;
 
 import dev.discover.core.Basis;
 import dev.discover.core.LawOptions;
+import dev.discover.core.NullSpaceExecutor;
 import dev.discover.io.InputException;
 import dev.discover.sparse.ModularMatrix;
 import dev.discover.sparse.ModularNullSpace;
@@ -30,19 +31,48 @@ import java.util.concurrent.Semaphore;
  */
 record BlockNullSpace(long[][][] perBlock, long[][][] trivialPerBlock, int parts) {
   /** One part of a weight block: its block's index and its basis indices. */
-  private record Part(int block, int[] cols) {
+  record Part(int block, int[] cols) {
     long work(int extra) { return (long) (cols.length + extra) * cols.length * cols.length; }
   }
 
-  static BlockNullSpace of(LieRows lie, ModularSamples s, Basis basis, List<int[]> blocks, List<BitSet> parities,
-      LawOptions opt) {
-    long p = s.p();
-    LieRows.ModPoint[] pts = s.points();
-    long maxBytes = opt.maxMemoryBytes();
+  /** The parts of the blocks, in a fixed order (the same in every JVM). */
+  static List<Part> parts(Basis basis, List<int[]> blocks, List<BitSet> parities) {
     List<Part> parts = new ArrayList<>();
     for (int b = 0; b < blocks.size(); b++) {
       for (int[] cols : ParityGrading.split(blocks.get(b), basis, parities)) parts.add(new Part(b, cols));
     }
+    return parts;
+  }
+
+  /** The stage in this JVM. */
+  static BlockNullSpace of(LieRows lie, ModularSamples s, Basis basis, List<int[]> blocks, List<BitSet> parities,
+      LawOptions opt) {
+    return of(lie, s, basis, blocks, parities, opt, java.util.Optional.empty());
+  }
+
+  /**
+   * The stage; {@code job} is present when the problem can be rebuilt from its specification alone, and then a
+   * non-local {@link NullSpaceExecutor} installed in this JVM computes the parts.
+   */
+  static BlockNullSpace of(LieRows lie, ModularSamples s, Basis basis, List<int[]> blocks, List<BitSet> parities,
+      LawOptions opt, java.util.Optional<NullSpaceExecutor.Job> job) {
+    List<Part> parts = parts(basis, blocks, parities);
+    NullSpaceExecutor executor = NullSpaceExecutor.current();
+    if (job.isPresent() && !executor.local()) {
+      opt.progress().report("null space", 0);
+      List<NullSpaceExecutor.Part> got = executor.run(job.get(), parts.size());
+      opt.progress().report("null space", 1);
+      long[][][] n = new long[parts.size()][][];
+      long[][][] t = new long[parts.size()][][];
+      for (int i = 0; i < parts.size(); i++) {
+        n[i] = got.get(i).nullSpace();
+        t[i] = got.get(i).trivial();
+      }
+      return assemble(parts, blocks.size(), basis.size(), n, t, true);
+    }
+    long p = s.p();
+    LieRows.ModPoint[] pts = s.points();
+    long maxBytes = opt.maxMemoryBytes();
     int extra = opt.extraRows();
     for (Part part : parts) {
       long need = ModularNullSpace.bytes(part.cols().length + extra, part.cols().length);
@@ -72,21 +102,15 @@ record BlockNullSpace(long[][][] perBlock, long[][][] trivialPerBlock, int parts
       int mib = (int) Math.min(permits, (ModularNullSpace.bytes(rows, k) >> 20) + 1);
       memory.acquireUninterruptibly(mib);
       try {
-        int[][] a = new int[rows][];
-        for (int r = 0; r < rows; r++) {
-          long[] row = lie.lieRow(pts[r], p, part.cols());
-          int[] ir = new int[k];
-          for (int c = 0; c < k; c++) ir[c] = (int) row[c];
-          a[r] = ir;
-        }
         long work = part.work(extra);
-        partNull[i] = ModularNullSpace.ofInts(a, k, p, f -> {
+        long[][][] nt = part(lie, pts, p, part.cols(), extra, f -> {
           synchronized (done) {
             inPart[i] = (long) (f * work);
             opt.progress().report("null space", (done[0] + Arrays.stream(inPart).sum()) / (double) total);
           }
         });
-        partTrivial[i] = trivialPart(lie, pts, rows, part.cols(), partNull[i], p);
+        partNull[i] = nt[0];
+        partTrivial[i] = nt[1];
       } finally {
         memory.release(mib);
       }
@@ -97,18 +121,42 @@ record BlockNullSpace(long[][][] perBlock, long[][][] trivialPerBlock, int parts
       }
     });
 
-    int nb = basis.size();
+    return assemble(parts, blocks.size(), basis.size(), partNull, partTrivial, false);
+  }
+
+  /**
+   * One part's null space over its columns and its trivial part, at the first (size + extra) sample points;
+   * {@code progress} receives the elimination's fraction done.
+   */
+  static long[][][] part(LieRows lie, LieRows.ModPoint[] pts, long p, int[] cols, int extra,
+      java.util.function.DoubleConsumer progress) {
+    int k = cols.length;
+    int rows = Math.min(pts.length, k + extra);
+    int[][] a = new int[rows][];
+    for (int r = 0; r < rows; r++) {
+      long[] row = lie.lieRow(pts[r], p, cols);
+      int[] ir = new int[k];
+      for (int c = 0; c < k; c++) ir[c] = (int) row[c];
+      a[r] = ir;
+    }
+    long[][] nul = ModularNullSpace.ofInts(a, k, p, progress);
+    return new long[][][] {nul, trivialPart(lie, pts, rows, cols, nul, p)};
+  }
+
+  /** The blocks' null spaces from the parts' ({@code full}: the parts' vectors are over the whole basis already). */
+  private static BlockNullSpace assemble(List<Part> parts, int blockCount, int nb, long[][][] partNull,
+      long[][][] partTrivial, boolean full) {
     List<List<long[]>> nulls = new ArrayList<>();
     List<List<long[]>> trivials = new ArrayList<>();
-    for (int b = 0; b < blocks.size(); b++) { nulls.add(new ArrayList<>()); trivials.add(new ArrayList<>()); }
+    for (int b = 0; b < blockCount; b++) { nulls.add(new ArrayList<>()); trivials.add(new ArrayList<>()); }
     for (int i = 0; i < parts.size(); i++) {
       int[] cols = parts.get(i).cols();
-      for (long[] v : partNull[i]) nulls.get(parts.get(i).block()).add(full(v, cols, nb));
-      for (long[] v : partTrivial[i]) trivials.get(parts.get(i).block()).add(full(v, cols, nb));
+      for (long[] v : partNull[i]) nulls.get(parts.get(i).block()).add(full ? v : full(v, cols, nb));
+      for (long[] v : partTrivial[i]) trivials.get(parts.get(i).block()).add(full ? v : full(v, cols, nb));
     }
-    long[][][] perBlock = new long[blocks.size()][][];
-    long[][][] trivial = new long[blocks.size()][][];
-    for (int b = 0; b < blocks.size(); b++) {
+    long[][][] perBlock = new long[blockCount][][];
+    long[][][] trivial = new long[blockCount][][];
+    for (int b = 0; b < blockCount; b++) {
       perBlock[b] = nulls.get(b).toArray(new long[0][]);
       trivial[b] = trivials.get(b).toArray(new long[0][]);
     }
@@ -121,7 +169,7 @@ record BlockNullSpace(long[][][] perBlock, long[][][] trivialPerBlock, int parts
   /** Every block's trivial part together. */
   long[][] trivial() { return Arrays.stream(trivialPerBlock).flatMap(Arrays::stream).toArray(long[][]::new); }
 
-  private static long[] full(long[] v, int[] cols, int nb) {
+  static long[] full(long[] v, int[] cols, int nb) {
     long[] out = new long[nb];
     for (int c = 0; c < cols.length; c++) out[cols[c]] = v[c];
     return out;

@@ -6,18 +6,23 @@ import dev.discover.core.DynamicalSystem;
 import dev.discover.core.LawOptions;
 import dev.discover.core.LawSearchResult;
 import dev.discover.core.Manifold;
+import dev.discover.core.NullSpaceExecutor;
 import dev.discover.core.ParameterReport;
 import dev.discover.core.Spectrum;
 import dev.discover.core.Verification;
 import dev.discover.sparse.Modular;
 import dev.discover.sparse.ModularMatrix;
 import dev.discover.symbolic.Poly;
+import dev.discover.io.Progress;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.UUID;
 
 /**
  * The exact route of the Sparse Invariant Detector, for rational systems and rational bases; its stages in order:
@@ -44,19 +49,20 @@ final class ExactSearch {
     DynamicalSystem sys = problem.system();
     Basis basis = problem.basis();
     Manifold manifold = problem.manifold();
-    LieRows lie = new LieRows(sys, basis, manifold);
+    Setup setup = Setup.of(problem, opt.seed(), opt.extraRows(), opt.progress());
+    LieRows lie = setup.lie();
     int nb = basis.size();
     int nv = problem.stateVariables();
-    long p = Modular.PRIMES.get(0);
-    List<int[]> blocks = Grading.blocks(sys, manifold, basis);
-    int largest = blocks.stream().mapToInt(b -> b.length).max().orElse(0);
-    int m = largest + opt.extraRows();
-
-    ModularSamples samples = ModularSamples.sample(lie, m, p, opt.seed(), opt.progress());
+    long p = setup.p();
+    List<int[]> blocks = setup.blocks();
+    int m = setup.samples().points().length;
     timings.put("sampling", ms(t0));
 
     long t1 = System.nanoTime();
-    BlockNullSpace ns = BlockNullSpace.of(lie, samples, basis, blocks, ParityGrading.parities(sys, manifold, basis), opt);
+    Optional<NullSpaceExecutor.Job> job = problem.fromSpec()
+        ? Optional.of(new NullSpaceExecutor.Job(UUID.randomUUID().toString(), problem.spec(), opt.seed(), opt.extraRows()))
+        : Optional.empty();
+    BlockNullSpace ns = BlockNullSpace.of(lie, setup.samples(), basis, blocks, setup.parities(), opt, job);
     long[][] nullSpace = ns.all();
     long[][] trivial = ns.trivial();
     timings.put("null_space", ms(t1));
@@ -103,6 +109,24 @@ final class ExactSearch {
   }
 
   static long ms(long since) { return (System.nanoTime() - since) / 1_000_000; }
+
+  /**
+   * What the null-space stage needs, built from the problem and the seed alone (so any JVM builds the same):
+   * the Lie rows, the prime, the weight blocks and parity gradings, and the sample points.
+   */
+  record Setup(LieRows lie, long p, List<int[]> blocks, List<BitSet> parities, ModularSamples samples) {
+    static Setup of(LawProblem problem, long seed, int extraRows, Progress progress) {
+      DynamicalSystem sys = problem.system();
+      Basis basis = problem.basis();
+      Manifold manifold = problem.manifold();
+      LieRows lie = new LieRows(sys, basis, manifold);
+      long p = Modular.PRIMES.get(0);
+      List<int[]> blocks = Grading.blocks(sys, manifold, basis);
+      int largest = blocks.stream().mapToInt(b -> b.length).max().orElse(0);
+      ModularSamples samples = ModularSamples.sample(lie, largest + extraRows, p, seed, progress);
+      return new Setup(lie, p, blocks, ParityGrading.parities(sys, manifold, basis), samples);
+    }
+  }
 
   private static long[] constraintGradient(Poly c, long[] x, long p, int nv) {
     long[] g = new long[nv];

@@ -19,8 +19,10 @@ public final class LawProblem {
   private Basis basis;
   private Manifold manifold;
   private final int stateVariables;
+  private final boolean fromSpec;
 
-  private LawProblem(SystemSpec spec, DynamicalSystem sys, Basis basis, int stateVariables) {
+  private LawProblem(SystemSpec spec, DynamicalSystem sys, Basis basis, int stateVariables, boolean fromSpec) {
+    this.fromSpec = fromSpec;
     this.spec = spec;
     this.sys = sys;
     this.basis = basis;
@@ -28,11 +30,11 @@ public final class LawProblem {
   }
 
   /** The problem of a system file (every variable dynamical). */
-  public static LawProblem of(SystemSpec spec) { return new LawProblem(spec, null, null, spec.variables().size()); }
+  public static LawProblem of(SystemSpec spec) { return new LawProblem(spec, null, null, spec.variables().size(), true); }
 
   /** The problem of a built system and basis, the first {@code stateVariables} variables dynamical. */
   static LawProblem of(DynamicalSystem sys, Basis basis, int stateVariables) {
-    return new LawProblem(sys.spec(), sys, basis, stateVariables);
+    return new LawProblem(sys.spec(), sys, basis, stateVariables, false);
   }
 
   /** The specification. */
@@ -62,6 +64,9 @@ public final class LawProblem {
     if (manifold == null) manifold = Manifold.of(system());
     return manifold;
   }
+
+  /** True when the specification alone rebuilds this problem (its system and basis are the spec's own). */
+  public boolean fromSpec() { return fromSpec; }
 
   /** How many leading variables are dynamical. */
   public int stateVariables() { return stateVariables; }

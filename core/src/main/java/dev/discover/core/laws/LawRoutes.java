@@ -28,6 +28,14 @@ public final class LawRoutes {
     return ParameterClassification.applies(problem) ? ParameterClassification.classify(problem, r, options) : r;
   }
 
+  /**
+   * The laws at the parameter values the system gives, by its route alone: no classification of each law's
+   * parameter scope and no second search at random values (what a parameter sweep needs at each point).
+   */
+  public static LawSearchResult findAtGivenValues(SystemSpec spec, LawOptions options) {
+    return search(LawProblem.of(spec), options);
+  }
+
   /** The laws of a problem by its route, without the parameter classification. */
   static LawSearchResult search(LawProblem problem, LawOptions options) {
     return choose(problem).find(problem, options);
