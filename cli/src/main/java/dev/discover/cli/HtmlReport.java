@@ -21,7 +21,8 @@ final class HtmlReport {
       table{border-collapse:collapse;margin:.5em 0}td,th{border:1px solid #ddd;padding:.25em .6em;text-align:left}
       th{background:#f4f4f4}td.num{text-align:right;font-variant-numeric:tabular-nums}
       .law{margin:.9em 0;padding:.5em .8em;border-left:4px solid #0072B2;background:#f7fafd}
-      .law math{font-size:1.15em;overflow-x:auto;max-width:100%}.meta{color:#555;font-size:.92em}
+      .eq{overflow-x:auto;overflow-y:hidden;padding:.2em 0}.eq math{font-size:1.15em}.meta{color:#555;font-size:.92em}
+      mtd{text-align:left}mtd:first-child{text-align:right}
       .param{border-left-color:#009E73;background:#f5fbf8;margin-left:1.5em}
       code{font-family:ui-monospace,monospace;font-size:.9em;word-break:break-all}
       .warning{background:#fff4e5;border:1px solid #f0b45a;padding:.5em .8em;margin:.5em 0}
@@ -66,13 +67,13 @@ final class HtmlReport {
   }
 
   private static void system(StringBuilder b, SystemSpec s) {
-    b.append("<h2>System</h2>\n<math display=\"block\"><mtable columnalign=\"right center left\">\n");
+    b.append("<h2>System</h2>\n<div class=\"eq\"><math display=\"block\"><mtable>\n");
     for (Map.Entry<String, String> e : s.equations().entrySet()) {
       equation(b, "<msup>" + MathMl.name(e.getKey()) + "<mo>\u2032</mo></msup>", e.getValue());
     }
     for (Map.Entry<String, String> e : s.definitions().entrySet()) equation(b, MathMl.name(e.getKey()), e.getValue());
     for (String c : s.constraints()) equation(b, "<mn>0</mn>", c);
-    b.append("</mtable></math>\n");
+    b.append("</mtable></math></div>\n");
     if (!s.parameters().isEmpty()) {
       b.append("<table>\n<tr><th>parameter</th><th>value</th></tr>\n");
       s.parameters().forEach((name, value) -> b.append("<tr><td>").append(esc(name)).append("</td><td><code>")
@@ -88,8 +89,8 @@ final class HtmlReport {
 
   private static void law(StringBuilder b, int k, ConservationLaw l) {
     b.append("<div class=\"law\" id=\"law-").append(k).append("\" data-expression=\"").append(esc(l.expression()))
-        .append("\">\n<math display=\"block\"><mrow><msub><mi>H</mi><mn>").append(k).append("</mn></msub><mo>=</mo>")
-        .append(math(l.expression())).append("</mrow></math>\n<div class=\"meta\">").append(esc(l.description()))
+        .append("\">\n<div class=\"eq\"><math display=\"block\"><mrow><msub><mi>H</mi><mn>").append(k)
+        .append("</mn></msub><mo>=</mo>").append(math(l.expression())).append("</mrow></math></div>\n<div class=\"meta\">").append(esc(l.description()))
         .append("; ").append(l.terms()).append(l.terms() == 1 ? " term" : " terms").append("; <strong>")
         .append(esc(l.verification().label())).append("</strong> (").append(esc(l.method())).append(')');
     if (l.residual() > 0) b.append("; residual ").append(esc(String.format(java.util.Locale.ROOT, "%.2g", l.residual())));
@@ -103,7 +104,7 @@ final class HtmlReport {
     b.append("<div class=\"law param\" id=\"law-").append(k).append("-parametric\">\n<div class=\"meta\">With the ")
         .append("parameters as symbols: holds for every value (").append(esc(p.verification().label()))
         .append("); at the values given, law ").append(k).append(" is ").append(esc(p.factor())).append(" times this:</div>\n")
-        .append("<math display=\"block\">").append(math(p.expression())).append("</math>\n")
+        .append("<div class=\"eq\"><math display=\"block\">").append(math(p.expression())).append("</math></div>\n")
         .append("<div class=\"meta\">plain: <code>").append(esc(p.expression())).append("</code></div>\n</div>\n");
   }
 

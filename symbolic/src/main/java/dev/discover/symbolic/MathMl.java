@@ -69,7 +69,22 @@ public final class MathMl {
     return false;
   }
 
-  private static void write(Expr e, StringBuilder sb, int min) {
+  /**
+   * A product whose leftmost factor is negative, {@code (-4)*k4} or {@code (-k1)*NO2}, as the negation of the
+   * product ({@code -(4*k4)}), so that it prints as {@code -4 k4}, not {@code (-4) k4}.
+   */
+  private static Expr lift(Expr e) {
+    if (!(e instanceof Expr.Bin b) || b.op() != '*') return e;
+    Expr left = lift(b.left());
+    if (left instanceof Expr.Neg n) return new Expr.Neg(new Expr.Bin('*', n.arg(), b.right()));
+    if (left instanceof Expr.Num n && n.value().signum() < 0) {
+      return new Expr.Neg(new Expr.Bin('*', Expr.num(n.value().negate()), b.right()));
+    }
+    return left == b.left() ? e : new Expr.Bin('*', left, b.right());
+  }
+
+  private static void write(Expr e0, StringBuilder sb, int min) {
+    Expr e = lift(e0);
     boolean paren = prec(e) < min;
     if (paren) sb.append("<mrow><mo>(</mo>");
     if (e instanceof Expr.Num n) {
@@ -93,8 +108,9 @@ public final class MathMl {
         }
         case '*' -> {
           write(b.left(), sb, 2);
-          // An invisible times between factors, a visible one before a number (2 x 3 would read as 23).
-          sb.append(startsWithNumber(b.right()) ? "<mo>\u00d7</mo>" : "<mo>\u2062</mo>");
+          // A visible times before a number (2 x 3 would read as 23); elsewhere an invisible times with a thin
+          // space, so that juxtaposed names stay apart (NO HO2, not NOHO2).
+          sb.append(startsWithNumber(b.right()) ? "<mo>\u00d7</mo>" : "<mo>\u2062</mo><mspace width=\"0.17em\"/>");
           write(b.right(), sb, 3);
         }
         case '/' -> {

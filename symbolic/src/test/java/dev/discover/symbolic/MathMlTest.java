@@ -33,8 +33,11 @@ class MathMlTest {
     assertTrue(m("x^2").contains("<msup><mrow><mi>x</mi></mrow><mrow><mn>2</mn></mrow></msup>"), m("x^2"));
     assertTrue(m("1/sqrt(x^2 + y^2)").startsWith("<mrow><mfrac><mrow><mn>1</mn></mrow><mrow><msqrt>"), m("1/sqrt(x^2 + y^2)"));
     String grouped = m("(-4*k4 + 2*k5)*H2");
-    assertTrue(grouped.startsWith("<mrow><mrow><mo>(</mo><mo>\u2212</mo><mn>4</mn><mo>\u2062</mo>"), grouped);
-    assertTrue(grouped.contains("<mo>)</mo></mrow><mo>\u2062</mo><msub><mi>H</mi><mn>2</mn></msub>"), grouped);
+    String times = "<mo>\u2062</mo><mspace width=\"0.17em\"/>";
+    assertTrue(grouped.startsWith("<mrow><mrow><mo>(</mo><mo>\u2212</mo><mn>4</mn>" + times + "<msub><mi>k</mi>"), grouped);
+    assertTrue(grouped.contains("<mo>)</mo></mrow>" + times + "<msub><mi>H</mi><mn>2</mn></msub>"), grouped);
+    assertTrue(m("-k1*NO2 + x").startsWith("<mrow><mo>\u2212</mo><msub><mi>k</mi><mn>1</mn></msub>" + times), m("-k1*NO2 + x"));
+    assertTrue(m("x*(-y)*z").contains("<mrow><mo>(</mo><mo>\u2212</mo><mi>y</mi><mo>)</mo></mrow>"), m("x*(-y)*z"));
     assertTrue(m("x*2").contains("<mo>\u00d7</mo><mn>2</mn>"), m("x*2"));
     assertTrue(m("sin(theta)").contains("<mi>sin</mi><mo>\u2061</mo><mrow><mo>(</mo><mi>\u03b8</mi><mo>)</mo></mrow>"));
     assertTrue(m("x - (y - z)").contains("<mo>\u2212</mo><mrow><mo>(</mo><mi>y</mi>"), m("x - (y - z)"));
