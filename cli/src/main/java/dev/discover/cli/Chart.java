@@ -70,7 +70,9 @@ final class Chart {
     }
     svg.text(px + pw / 2, top + height - 8, xLabel, FONT, "middle", 0, "#000");
     svg.text(left + 12, py + ph / 2, yLabel, FONT, "middle", -90, "#000");
-    for (Series s : series) {
+    List<Series> order = new ArrayList<>(series.stream().filter(s -> !s.line()).toList());
+    order.addAll(series.stream().filter(Series::line).toList()); // lines on top of markers
+    for (Series s : order) {
       double[] xy = new double[2 * s.x().length];
       int n = 0;
       for (int i = 0; i < s.x().length; i++) {
@@ -87,7 +89,7 @@ final class Chart {
           else svg.polyline(xy, m, s.color(), 1.5);
         }
       } else {
-        svg.markers(xy, Thinning.points(xy, n), 4, s.color());
+        svg.markers(xy, Thinning.points(xy, n, 5), 4, s.color());
       }
     }
     legend(svg, px + pw, py);
@@ -99,7 +101,7 @@ final class Chart {
     for (Series s : labelled) w = Math.max(w, Svg.textWidth(s.label(), FONT - 1));
     if (labelled.isEmpty()) return;
     double x = right - w - 34, y = top + 6;
-    svg.rect(x - 4, y, w + 34, 16 * labelled.size() + 6, "#fff", "#ccc");
+    svg.rect(x - 4, y, w + 34, 16 * labelled.size() + 6, "#ffffffcc", "#ccc");
     for (Series s : labelled) {
       y += 16;
       if (s.line()) svg.line(x, y - 4, x + 18, y - 4, s.color(), 2, s.dashed());

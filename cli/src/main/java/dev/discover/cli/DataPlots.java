@@ -52,7 +52,7 @@ final class DataPlots {
     Svg svg = new Svg(WIDTH, PANEL * vars.size(), "identified equations against the data");
     for (int j = 0; j < vars.size(); j++) {
       Chart c = new Chart(vars.get(j) + ": data against the identified equations" + (j == 0 ? note : ""), "t", vars.get(j));
-      c.points(t, first.column(j), Chart.COLORS[0], "data (first trajectory)");
+      c.points(t, first.column(j), Chart.COLORS[5], "data (first trajectory)");
       if (sim != null) {
         double[] ts = sim.t();
         for (int i = 0; i < ts.length; i++) ts[i] += t0;

@@ -77,14 +77,16 @@ final class Svg {
     return this;
   }
 
-  /** Markers as one path of small squares (one element for all of them, not one per point). */
+  /**
+   * Square markers as one path of zero-length strokes with square caps (one element for all of them, about a
+   * dozen bytes each).
+   */
   Svg markers(double[] xy, int count, double size, String fill) {
     if (count == 0) return this;
-    body.append("<path fill=\"").append(fill).append("\" d=\"");
-    String s = num(size);
+    body.append("<path fill=\"none\" stroke=\"").append(fill).append("\" stroke-width=\"").append(num(size))
+        .append("\" stroke-linecap=\"square\" d=\"");
     for (int i = 0; i < count; i++) {
-      body.append('M').append(num(xy[2 * i] - size / 2)).append(' ').append(num(xy[2 * i + 1] - size / 2))
-          .append('h').append(s).append('v').append(s).append('h').append(num(-size)).append('z');
+      body.append('M').append(num(xy[2 * i])).append(' ').append(num(xy[2 * i + 1])).append("h0");
     }
     body.append("\"/>\n");
     return this;

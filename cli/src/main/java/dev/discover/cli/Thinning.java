@@ -6,7 +6,8 @@ import java.util.Set;
 /**
  * Thinning of series to the pixel resolution of a figure, in place: what cannot be seen is not written. A
  * polyline keeps, for each run of points in the same pixel column, the first, lowest, highest and last point
- * (the min-max decimation of plotting programs), so peaks survive; markers drawn at the same pixel are kept once.
+ * (the min-max decimation of plotting programs), so peaks survive; of markers that would cover the same few
+ * pixels, one is kept.
  */
 final class Thinning {
   private Thinning() {}
@@ -36,12 +37,15 @@ final class Thinning {
     return out;
   }
 
-  /** Keeps one marker per pixel; returns the number kept at the front of {@code xy}. */
-  static int points(double[] xy, int n) {
+  /**
+   * Keeps one marker per square of {@code cell} pixels (markers a little larger than the cell overlap anyway);
+   * returns the number kept at the front of {@code xy}.
+   */
+  static int points(double[] xy, int n, double cell) {
     Set<Long> seen = new HashSet<>();
     int out = 0;
     for (int i = 0; i < n; i++) {
-      long key = Math.round(xy[2 * i]) * 1_000_003L + Math.round(xy[2 * i + 1]);
+      long key = (long) Math.floor(xy[2 * i] / cell) * 1_000_003L + (long) Math.floor(xy[2 * i + 1] / cell);
       if (!seen.add(key)) continue;
       xy[2 * out] = xy[2 * i];
       xy[2 * out + 1] = xy[2 * i + 1];

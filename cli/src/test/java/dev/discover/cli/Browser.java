@@ -36,12 +36,20 @@ final class Browser implements AutoCloseable {
       "/usr/bin/chromium-browser", "/usr/bin/google-chrome");
   private static final List<String> DRIVERS = List.of("/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver");
 
+  /** Selenium warns on every start that it has no DevTools bindings for this Chromium; the tests use none. */
+  private static final java.util.logging.Logger SELENIUM = quiet(java.util.logging.Logger.getLogger("org.openqa.selenium"));
+
   private final WebDriver driver;
   private final Path profile;
 
   private Browser(WebDriver driver, Path profile) {
     this.driver = driver;
     this.profile = profile;
+  }
+
+  private static java.util.logging.Logger quiet(java.util.logging.Logger l) {
+    l.setLevel(Level.SEVERE);
+    return l;
   }
 
   private static Optional<String> first(List<String> paths) {
