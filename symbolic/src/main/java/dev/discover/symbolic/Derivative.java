@@ -1,5 +1,10 @@
 package dev.discover.symbolic;
 
+import static dev.discover.symbolic.Exprs.add;
+import static dev.discover.symbolic.Exprs.mul;
+import static dev.discover.symbolic.Exprs.neg;
+import static dev.discover.symbolic.Exprs.sub;
+
 import org.hipparchus.fraction.BigFraction;
 
 /**
@@ -72,25 +77,8 @@ public final class Derivative {
     return e instanceof Expr.Num n && n.value().equals(new BigFraction(v));
   }
 
-  private static Expr add(Expr a, Expr b) {
-    if (is(a, 0)) return b;
-    if (is(b, 0)) return a;
-    return new Expr.Bin('+', a, b);
-  }
-
-  private static Expr sub(Expr a, Expr b) {
-    if (is(b, 0)) return a;
-    if (is(a, 0)) return neg(b);
-    return new Expr.Bin('-', a, b);
-  }
-
-  private static Expr mul(Expr a, Expr b) {
-    if (is(a, 0) || is(b, 0)) return ZERO;
-    if (is(a, 1)) return b;
-    if (is(b, 1)) return a;
-    return new Expr.Bin('*', a, b);
-  }
-
+  // add, sub, mul and neg are the shared folding builders of Exprs; div and pow fold more here (a zero
+  // numerator, exponents zero and one), which is safe for derivatives and keeps them short.
   private static Expr div(Expr a, Expr b) {
     if (is(a, 0)) return ZERO;
     if (is(b, 1)) return a;
@@ -101,11 +89,5 @@ public final class Derivative {
     if (is(k, 1)) return a;
     if (is(k, 0)) return ONE;
     return new Expr.Bin('^', a, k);
-  }
-
-  private static Expr neg(Expr a) {
-    if (a instanceof Expr.Num n) return Expr.num(n.value().negate());
-    if (a instanceof Expr.Neg n) return n.arg();
-    return new Expr.Neg(a);
   }
 }

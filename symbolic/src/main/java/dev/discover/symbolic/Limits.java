@@ -30,18 +30,14 @@ public final class Limits {
 
   private Limits() {}
 
-  /** One named limit whose value comes from a system property, else its default. */
-  public static final class Limit {
-    private final String property;
-    private final long fallback;
-    private final String unit;
-
-    Limit(String property, long fallback, String unit) {
-      this.property = property;
-      this.fallback = fallback;
-      this.unit = unit;
-    }
-
+  /**
+   * One named limit whose value comes from a system property, else its default.
+   *
+   * @param property the system property that raises this limit
+   * @param fallback the default value
+   * @param unit what the value counts, for messages
+   */
+  public record Limit(String property, long fallback, String unit) {
     /** The current value: the system property when it is a positive integer, else the default. */
     public long value() {
       String s = System.getProperty(property);
@@ -53,9 +49,6 @@ public final class Limits {
         return fallback;
       }
     }
-
-    /** The system property that raises this limit. */
-    public String property() { return property; }
 
     /** Throws {@link ExprException} when {@code actual} exceeds the limit; {@code what} says what was measured. */
     public void check(long actual, String what) {

@@ -10,16 +10,7 @@ import org.hipparchus.fraction.BigFraction;
  * anything that is not a polynomial (functions, division by a non-constant, negative or fractional powers)
  * is bad input, reported against the file and field.
  */
-final class PolyReader {
-  private final PdeNames names;
-  private final String source;
-  private final String field;
-
-  PolyReader(PdeNames names, String source, String field) {
-    this.names = names;
-    this.source = source;
-    this.field = field;
-  }
+record PolyReader(PdeNames names, String source, String field) {
 
   DiffPoly read(Expr e) {
     if (e instanceof Expr.Num n) return DiffPoly.constant(n.value());
