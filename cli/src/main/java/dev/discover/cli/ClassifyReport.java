@@ -22,6 +22,7 @@ final class ClassifyReport {
       case JSON -> json(c);
       case MARKDOWN -> markdown(c);
       case LATEX -> latex(c);
+      case HTML -> throw new IllegalArgumentException("--format html is for the laws of ODE systems; for discover classify use text, json, markdown or latex");
     };
   }
 

@@ -78,12 +78,17 @@ public final class EquationsCommand implements Callable<Integer> {
   @Option(names = "--laws-degree", paramLabel = "D", defaultValue = "2", description = "polynomial degree of the laws basis (default 2)")
   int lawsDegree;
 
+  @Option(names = "--plot", paramLabel = "DIR",
+      description = "write equations.svg into DIR: the identified equations, integrated from the first state, against the data")
+  Path plotDir;
+
   @Option(names = {"-q", "--quiet"}, description = "no progress on standard error")
   boolean quiet;
 
   @Override
   public Integer call() throws Exception {
     if (out != null) OutputPaths.file(out, "--out");
+    if (plotDir != null) OutputPaths.directory(plotDir, "--plot");
     EquationOptions o = options();
     TrajectoryData data = DataRange.check(Discovery.readTrajectories(csv), csv.toString(), degree);
     EquationResult r = Discovery.findEquations(data, o);
@@ -105,8 +110,11 @@ public final class EquationsCommand implements Callable<Integer> {
       AtomicFile.write(out, bw -> bw.write(IdentifiedSystem.json(s)));
       spec.commandLine().getErr().println("discover equations: system file written to " + out);
     }
+    if (plotDir != null) spec.commandLine().getErr().println("discover equations: wrote " + DataPlots.equations(data, s, plotDir));
     if (laws) {
-      LawSearchResult lr = Discovery.findLaws(s, new ProgressPrinter(spec.commandLine().getErr(), quiet));
+      dev.discover.io.Progress progress = dev.discover.io.ProgressBar.forStandardError(spec.commandLine().getErr(), quiet);
+      LawSearchResult lr = Discovery.findLaws(s, progress);
+      progress.finish();
       w.println();
       w.println("Conservation laws of the identified system:");
       w.print(Report.render(lr, s, Report.Format.TEXT));

@@ -56,6 +56,9 @@ public final class InvariantsCommand implements Callable<Integer> {
   @Option(names = "--min-confidence", paramLabel = "C", defaultValue = "0.25", description = "drop laws less confident than this (default 0.25)")
   double minConfidence;
 
+  @Option(names = "--plot", paramLabel = "DIR", description = "write invariants.svg into DIR: each invariant along the trajectories")
+  Path plotDir;
+
   @Option(names = {"-q", "--quiet"}, description = "no progress on standard error")
   boolean quiet;
 
@@ -63,6 +66,7 @@ public final class InvariantsCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     String fmt = format.trim().toLowerCase(Locale.ROOT);
     if (!fmt.equals("text") && !fmt.equals("json")) throw new IllegalArgumentException("--format: expected text or json, got '" + format + "'");
+    if (plotDir != null) OutputPaths.directory(plotDir, "--plot");
     if (basis != null && system != null) throw new IllegalArgumentException("give --basis or --system, not both");
     TrajectoryData data = Discovery.readTrajectories(csv);
     if (!(heldOut > 0 && heldOut < 0.9)) throw new IllegalArgumentException("--held-out: expected a share in (0, 0.9), got " + heldOut);
@@ -78,6 +82,7 @@ public final class InvariantsCommand implements Callable<Integer> {
     if (fmt.equals("json")) w.print(json(r, String.valueOf(csv.getFileName())));
     else text(r, data, w);
     w.flush();
+    if (plotDir != null) spec.commandLine().getErr().println("discover invariants: wrote " + DataPlots.invariants(data, r, plotDir));
     for (String warning : r.warnings()) spec.commandLine().getErr().println("discover invariants: " + warning);
     return 0;
   }

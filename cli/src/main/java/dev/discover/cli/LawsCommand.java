@@ -1,10 +1,13 @@
 package dev.discover.cli;
 
+import dev.discover.core.DecimalNoise;
 import dev.discover.core.Discovery;
 import dev.discover.io.InputException;
 import dev.discover.core.LawSearchResult;
 import dev.discover.core.SystemSpec;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,7 +28,7 @@ public final class LawsCommand implements Callable<Integer> {
   Path file;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "text (default), json, markdown or latex")
+      description = "text (default), json, markdown, latex or html (one self-contained page)")
   String format;
 
   @Option(names = "--seed", paramLabel = "N", description = "random seed for sample points (default: the file's sampling.seed, else 1)")
@@ -40,6 +43,10 @@ public final class LawsCommand implements Callable<Integer> {
 
   @Option(names = {"-q", "--quiet"}, description = "no progress on standard error")
   boolean quiet;
+
+  @Option(names = "--short-decimals", description = "read decimal parameters that look like binary floating-point"
+      + " noise (0.015000000000000036) as the short decimal they lie next to (0.015)")
+  boolean shortDecimals;
 
   @Option(names = "--cross-check", description = "also compute the floating-point singular values and compare the null-space dimension")
   boolean crossCheck;
@@ -68,20 +75,29 @@ public final class LawsCommand implements Callable<Integer> {
     }
     SystemSpec s = dev.discover.core.SystemFile.load(file, w -> err.println("discover: warning: " + w));
     if (maxBasis != null) s = s.withBasis(s.basis().withMaxSize(maxBasis));
+    List<String> warnings = new ArrayList<>();
+    for (DecimalNoise.Suspect d : DecimalNoise.suspects(s)) {
+      String w = d.describe() + (shortDecimals ? "; read as " + d.nearby() + " (--short-decimals)"
+          : "; --short-decimals reads it as " + d.nearby());
+      warnings.add(w);
+      err.println("discover: warning: " + w);
+    }
+    if (shortDecimals) s = DecimalNoise.shortened(s);
     if (seed != null) s = s.withSampling(s.sampling().withSeed(seed));
-    ProgressPrinter progress = new ProgressPrinter(spec.commandLine().getErr(), quiet);
+    dev.discover.io.Progress progress = dev.discover.io.ProgressBar.forStandardError(err, quiet);
     LawSearchResult r;
     try {
       r = Discovery.findLaws(s, progress, crossCheck || plotDir != null, memoryBound());
     } catch (OutOfMemoryError e) {
       throw new IllegalStateException("out of memory for a basis of this size; lower polynomial_degree, or give the"
           + " JVM more memory (DISCOVER_JAVA_OPTS=-Xmx16g ./discover ...)");
+    } finally {
+      progress.finish();
     }
-    progress.finish();
     if (plotDir != null) {
       for (Path p : Plots.write(r, plotDir)) spec.commandLine().getErr().println("discover: wrote " + p);
     }
-    spec.commandLine().getOut().print(Report.render(r, s, fmt));
+    spec.commandLine().getOut().print(Report.render(r, s, fmt, warnings));
     spec.commandLine().getOut().flush();
     return 0;
   }

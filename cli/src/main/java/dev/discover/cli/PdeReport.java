@@ -24,6 +24,7 @@ final class PdeReport {
       case JSON -> json(r);
       case MARKDOWN -> markdown(r, s);
       case LATEX -> latex(r, s);
+      case HTML -> throw new IllegalArgumentException("--format html is for the laws of ODE systems; for systems with \"kind\": \"pde\" use text, json, markdown or latex");
     };
   }
 

@@ -2,99 +2,85 @@ package dev.discover.cli;
 
 import dev.discover.core.Coefficient;
 import dev.discover.core.ConservationLaw;
-import dev.discover.io.InputException;
 import dev.discover.core.LawSearchResult;
 import dev.discover.core.Spectrum;
+import dev.discover.io.AtomicFile;
+import dev.discover.io.InputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.knowm.xchart.VectorGraphicsEncoder;
-import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYChartBuilder;
-import org.knowm.xchart.XYSeries;
-import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
- * SVG figures of a law search, drawn with XChart (SVG through VectorGraphics2D): the singular-value spectrum
- * with the null-space threshold marked, and the coefficient pattern of the laws over the basis functions they
- * use. Files are written to a temporary name and moved into place, so a failure leaves no half-written figure.
+ * SVG figures of a law search: the singular-value spectrum with the null-space threshold marked (when the
+ * floating-point cross-check ran), and the coefficient pattern of the laws as a labelled matrix over the basis
+ * functions they use. Files are written to a temporary name and moved into place, so a failure leaves no
+ * half-written figure.
  */
 final class Plots {
   private Plots() {}
 
-  /** Writes spectrum.svg and coefficients.svg into {@code dir} (created if needed); returns the paths. */
+  /** Writes spectrum.svg (when there is a spectrum) and coefficients.svg into {@code dir}; returns the paths. */
   static List<Path> write(LawSearchResult r, Path dir) {
-    try {
-      Files.createDirectories(dir);
-    } catch (IOException e) {
-      throw new InputException("--plot: cannot create directory '" + dir + "': " + e.getMessage());
-    }
     List<Path> out = new ArrayList<>();
-    if (r.spectrum().present()) out.add(save(spectrum(r), dir.resolve("spectrum.svg")));
-    out.add(save(coefficients(r), dir.resolve("coefficients.svg")));
+    for (Map.Entry<String, Svg> f : figures(r).entrySet()) out.add(save(f.getValue(), dir.resolve(f.getKey())));
     return out;
   }
 
-  private static XYChart spectrum(LawSearchResult r) {
+  /** The figures by file name, in order. */
+  static Map<String, Svg> figures(LawSearchResult r) {
+    Map<String, Svg> out = new LinkedHashMap<>();
+    if (r.spectrum().present()) out.put("spectrum.svg", spectrum(r));
+    out.put("coefficients.svg", coefficients(r));
+    return out;
+  }
+
+  static Svg spectrum(LawSearchResult r) {
     Spectrum s = r.spectrum();
     double[] sv = s.singularValues();
-    XYChart chart = new XYChartBuilder().width(800).height(500)
-        .title(r.system() + ": singular values (null-space dimension " + s.nullDimension() + ")")
-        .xAxisTitle("index").yAxisTitle("singular value / largest of its block").build();
-    chart.getStyler().setYAxisLogarithmic(true);
-    chart.getStyler().setLegendVisible(true);
     double floor = 1e-17;
-    List<Double> xi = new ArrayList<>();
-    List<Double> yi = new ArrayList<>();
-    List<Double> xz = new ArrayList<>();
-    List<Double> yz = new ArrayList<>();
-    for (int i = 0; i < sv.length; i++) {
-      double v = Math.max(sv[i], floor);
-      if (sv[i] < s.tolerance()) { xz.add((double) i + 1); yz.add(v); } else { xi.add((double) i + 1); yi.add(v); }
-    }
-    if (!xi.isEmpty()) chart.addSeries("range", xi, yi).setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
-    if (!xz.isEmpty()) chart.addSeries("null space (" + xz.size() + ")", xz, yz).setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
-    XYSeries gap = chart.addSeries("threshold " + s.tolerance(), new double[] {1, Math.max(2, sv.length)},
-        new double[] {s.tolerance(), s.tolerance()});
-    gap.setMarker(SeriesMarkers.NONE);
-    return chart;
+    List<double[]> range = new ArrayList<>(), nul = new ArrayList<>();
+    for (int i = 0; i < sv.length; i++) (sv[i] < s.tolerance() ? nul : range).add(new double[] {i + 1, Math.max(sv[i], floor)});
+    Chart c = new Chart(r.system() + ": singular values (null-space dimension " + s.nullDimension() + ")",
+        "index (" + sv.length + " singular values)", "singular value / largest of its block").logY();
+    if (!range.isEmpty()) c.points(column(range, 0), column(range, 1), Chart.COLORS[0], "range (" + range.size() + ")");
+    if (!nul.isEmpty()) c.points(column(nul, 0), column(nul, 1), Chart.COLORS[1], "null space (" + nul.size() + ")");
+    c.dashed(new double[] {1, Math.max(2, sv.length)}, new double[] {s.tolerance(), s.tolerance()}, "#444",
+        "threshold " + s.tolerance());
+    Svg svg = new Svg(800, 480, r.system() + ": singular values");
+    c.draw(svg, 0, 0, 800, 480);
+    return svg;
   }
 
-  private static XYChart coefficients(LawSearchResult r) {
-    Map<String, Integer> column = new LinkedHashMap<>();
-    for (ConservationLaw l : r.laws()) for (String f : l.coefficients().keySet()) column.putIfAbsent(f, column.size() + 1);
-    XYChart chart = new XYChartBuilder().width(Math.max(600, Math.min(2400, 40 * column.size() + 200))).height(400)
-        .title(r.system() + ": coefficient pattern of the " + r.laws().size() + " laws")
-        .xAxisTitle("basis function (" + column.size() + " used of " + r.basisSize() + ")").yAxisTitle("law").build();
-    chart.getStyler().setLegendVisible(true);
-    List<Double> xp = new ArrayList<>(), yp = new ArrayList<>(), xn = new ArrayList<>(), yn = new ArrayList<>();
+  private static double[] column(List<double[]> points, int k) {
+    double[] out = new double[points.size()];
+    for (int i = 0; i < out.length; i++) out[i] = points.get(i)[k];
+    return out;
+  }
+
+  static Svg coefficients(LawSearchResult r) {
+    List<CoefficientMatrix.Row> rows = new ArrayList<>();
     int k = 1;
     for (ConservationLaw l : r.laws()) {
+      Map<String, Double> values = new LinkedHashMap<>();
+      Map<String, String> texts = new LinkedHashMap<>();
       for (Map.Entry<String, Coefficient> c : l.coefficients().entrySet()) {
-        boolean negative = c.getValue().signum() < 0;
-        (negative ? xn : xp).add((double) column.get(c.getKey()));
-        (negative ? yn : yp).add((double) k);
+        values.put(c.getKey(), c.getValue().doubleValue());
+        texts.put(c.getKey(), c.getValue().text());
       }
-      k++;
+      rows.add(new CoefficientMatrix.Row("law " + k++, values, texts));
     }
-    if (!xp.isEmpty()) chart.addSeries("positive coefficient", xp, yp).setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
-    if (!xn.isEmpty()) chart.addSeries("negative coefficient", xn, yn).setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
-    if (xp.isEmpty() && xn.isEmpty()) chart.addSeries("no laws", new double[] {0}, new double[] {0});
-    return chart;
+    return CoefficientMatrix.draw(r.system() + ": coefficients of the " + r.laws().size() + " laws", rows, r.basisSize());
   }
 
-  private static Path save(XYChart chart, Path target) {
+  /** Writes one figure atomically; a failure is bad input naming the file. */
+  static Path save(Svg svg, Path target) {
     try {
-      Path tmp = Files.createTempFile(target.getParent(), ".plot", ".svg");
-      try (var os = Files.newOutputStream(tmp)) {
-        VectorGraphicsEncoder.saveVectorGraphic(chart, os, VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
-      }
-      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      Files.createDirectories(target.toAbsolutePath().getParent());
+      AtomicFile.write(target, w -> w.write(svg.toString()));
       return target;
     } catch (IOException e) {
       throw new InputException("--plot: cannot write '" + target + "': " + e.getMessage());

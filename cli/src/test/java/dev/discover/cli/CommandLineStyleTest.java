@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -68,14 +67,7 @@ class CommandLineStyleTest {
 
   @Test
   void quietFormula_printsTheSameFormulaWithoutItsProgressNotes() throws Exception {
-    StringBuilder sb = new StringBuilder("a,b,y\n");
-    Random r = new Random(1);
-    for (int i = 0; i < 200; i++) {
-      double a = 1 + 4 * r.nextDouble(), b = 1 + 4 * r.nextDouble();
-      sb.append(a).append(',').append(b).append(',').append(a * b).append('\n');
-    }
-    Path csv = dir.resolve("product.csv");
-    Files.writeString(csv, sb.toString());
+    Path csv = FormulaCommandTest.productCsv(dir);
     CliRun loud = discover("formula", csv.toString(), "--target", "y", "--time-limit", "5s", "--no-network");
     CliRun quiet = discover("formula", csv.toString(), "--target", "y", "--time-limit", "5s", "--no-network", "-q");
     assertEquals(0, loud.code(), loud.err());

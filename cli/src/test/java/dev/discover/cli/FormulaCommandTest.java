@@ -19,7 +19,8 @@ class FormulaCommandTest {
 
   private static CliRun run(String... args) { return CliRun.of(new FormulaCommand(), args); }
 
-  private Path productCsv() throws IOException {
+  /** 200 rows of y = a*b with a, b in [1, 5] (seed 1), as data.csv in {@code dir}. */
+  static Path productCsv(Path dir) throws IOException {
     StringBuilder sb = new StringBuilder("a,b,y\n");
     Random r = new Random(1);
     for (int i = 0; i < 200; i++) {
@@ -33,7 +34,7 @@ class FormulaCommandTest {
 
   @Test
   void json_printsOneObjectWithParseableFormulaAndPareto() throws IOException {
-    CliRun r = run(productCsv().toString(), "--target", "y", "--format", "json", "--time-limit", "5s", "--no-network");
+    CliRun r = run(productCsv(dir).toString(), "--target", "y", "--format", "json", "--time-limit", "5s", "--no-network");
     assertEquals(0, r.code(), r.err());
     JsonNode j = new ObjectMapper().readTree(r.out());
     String f = j.get("formula").asText();
@@ -46,7 +47,7 @@ class FormulaCommandTest {
 
   @Test
   void text_printsFormulaErrorComplexityAndParetoList() throws IOException {
-    CliRun r = run(productCsv().toString(), "--target", "y", "--time-limit", "5s", "--no-network");
+    CliRun r = run(productCsv(dir).toString(), "--target", "y", "--time-limit", "5s", "--no-network");
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().startsWith("y = "), r.out());
     assertTrue(r.out().contains("rmse") && r.out().contains("complexity") && r.out().contains("Pareto"), r.out());
@@ -65,7 +66,7 @@ class FormulaCommandTest {
 
   @Test
   void missingTargetColumn_exitsTwo() throws IOException {
-    CliRun r = run(productCsv().toString(), "--target", "z");
+    CliRun r = run(productCsv(dir).toString(), "--target", "z");
     assertEquals(2, r.code());
     assertTrue(r.err().contains("no column 'z'"), r.err());
   }
@@ -79,7 +80,7 @@ class FormulaCommandTest {
 
   @Test
   void badTimeLimit_exitsTwo() throws IOException {
-    CliRun r = run(productCsv().toString(), "--target", "y", "--time-limit", "soon");
+    CliRun r = run(productCsv(dir).toString(), "--target", "y", "--time-limit", "soon");
     assertEquals(2, r.code());
     assertTrue(r.err().contains("--time-limit"), r.err());
   }

@@ -179,4 +179,49 @@ class LawsCommandTest {
     assertTrue(r.err().contains("field 'kind'"), r.err());
     assertEquals("", r.out());
   }
+
+  @Test
+  void chemistryText_printsTheThirdLawInTheParametersAndWarnsAboutFloatNoiseDecimals() {
+    CliRun r = run(system("chem.json").toString());
+    assertEquals(0, r.code(), r.err());
+    String third = r.out().substring(r.out().indexOf("  3. "));
+    String form = third.lines().filter(l -> l.contains("in the parameters:")).findFirst().orElse("");
+    assertTrue(form.contains("*k5*O3") || form.contains("k5*O3"), third);
+    assertTrue(form.contains("(-4*k4 + 2*k5)*H2") || form.contains("(4*k4 - 2*k5)*H2"), third);
+    assertTrue(third.lines().findFirst().orElse("").contains("5499999999999998*O3"), "the values at the given parameters stay");
+    assertTrue(r.err().contains("parameters.k4 = 0.015000000000000036 looks like binary floating-point noise around 0.015"), r.err());
+    assertTrue(r.err().contains("--short-decimals"), r.err());
+  }
+
+  @Test
+  void shortDecimals_readsNoiseAsTheShortDecimalAndGivesSmallIntegers() {
+    CliRun r = run(system("chem.json").toString(), "--short-decimals", "--format", "json");
+    assertEquals(0, r.code(), r.err());
+    String third = r.out().substring(r.out().indexOf("\"expression\" : \"", r.out().indexOf("NO + NO2 + HNO3") + 20));
+    assertTrue(third.startsWith("\"expression\" : \"22*O3 - 33*NO - 11*NO2 + 22*HCHO + 33*HO2 + 22*HO2H + 11*OH + 22*O - 8*H2\""), third);
+    assertTrue(r.err().contains("read as 0.015"), r.err());
+  }
+
+  @Test
+  void chemistryJson_carriesBothFormsAndTheWarnings() throws Exception {
+    for (String file : new String[] {"chem.json", "chem-h2o.json"}) {
+      CliRun r = run(system(file).toString(), "--format", "json", "-q");
+      assertEquals(0, r.code(), r.err());
+      JsonNode o = new ObjectMapper().readTree(r.out());
+      assertEquals(3, o.get("warnings").size(), file);
+      int forms = 0;
+      for (JsonNode l : o.get("laws")) {
+        if (l.get("generic").asBoolean()) {
+          assertFalse(l.has("parametric"), l.toString());
+          continue;
+        }
+        JsonNode p = l.get("parametric");
+        assertTrue(p != null && p.get("expression").asText().contains("k5") && p.get("verification").asText().equals("exact"), l.toString());
+        assertEquals(l.get("coefficients").size(), p.get("coefficients").size(), l.toString());
+        assertTrue(l.get("expression").asText().matches(".*\\d{15}.*"), "the law at the given values keeps its exact coefficients");
+        forms++;
+      }
+      assertEquals(1, forms, file);
+    }
+  }
 }

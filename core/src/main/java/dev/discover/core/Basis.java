@@ -182,6 +182,14 @@ public final class Basis {
     return new Basis(variables, out);
   }
 
+  /** The functions of this basis whose names are in {@code names}, in this basis's order. */
+  public Basis restrictedTo(java.util.Collection<String> names) {
+    Set<String> keep = new HashSet<>(names);
+    List<Term> out = new ArrayList<>();
+    for (Term t : terms) if (keep.contains(t.name())) out.add(t);
+    return new Basis(variables, out);
+  }
+
   /** The variables the basis is over. */
   public List<String> variables() { return variables; }
   /** The number of functions. */

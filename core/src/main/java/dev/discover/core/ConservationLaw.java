@@ -23,21 +23,40 @@ import java.util.Optional;
  * @param function H as an expression in the system's variables (the linear combination, not factored)
  * @param evaluator H as a compiled function of the state
  * @param scope for which parameter values it holds
+ * @param parametric for a law that needs the parameter values given: the same law with coefficients as
+ *     polynomials in the parameters, when one was found and checked
  */
 public record ConservationLaw(String expression, String latex, int terms, int degree,
     Map<String, Coefficient> coefficients, Verification verification, String method, double residual,
-    String description, Expr function, CompiledExpr evaluator, ParameterScope scope) {
+    String description, Expr function, CompiledExpr evaluator, ParameterScope scope,
+    Optional<ParametricForm> parametric) {
   /** Copies the coefficient map, keeping its order. */
   public ConservationLaw {
     coefficients = Collections.unmodifiableMap(new LinkedHashMap<>(coefficients));
     Objects.requireNonNull(function, "function");
     Objects.requireNonNull(scope, "scope");
+    Objects.requireNonNull(parametric, "parametric");
+  }
+
+  /** A law without a parametric form. */
+  public ConservationLaw(String expression, String latex, int terms, int degree, Map<String, Coefficient> coefficients,
+      Verification verification, String method, double residual, String description, Expr function,
+      CompiledExpr evaluator, ParameterScope scope) {
+    this(expression, latex, terms, degree, coefficients, verification, method, residual, description, function,
+        evaluator, scope, Optional.empty());
   }
 
   /** The same law with its parameter scope decided: every value ({@code true}) or the values given. */
   public ConservationLaw withGeneric(boolean everyValue) {
     return new ConservationLaw(expression, latex, terms, degree, coefficients, verification, method, residual,
-        description, function, evaluator, everyValue ? ParameterScope.EVERY_VALUE : ParameterScope.GIVEN_VALUES);
+        description, function, evaluator, everyValue ? ParameterScope.EVERY_VALUE : ParameterScope.GIVEN_VALUES,
+        parametric);
+  }
+
+  /** The same law with its coefficients also written as polynomials in the parameters. */
+  public ConservationLaw withParametric(ParametricForm form) {
+    return new ConservationLaw(expression, latex, terms, degree, coefficients, verification, method, residual,
+        description, function, evaluator, scope, Optional.of(form));
   }
 
   /** Whether it holds for every parameter value; empty when the system has no parameters. */

@@ -52,4 +52,10 @@ public record SystemSpec(String source, String name, String description, List<St
     return new SystemSpec(source, name, description, variables, parameters, definitions, equations, constraints,
         basis, s, expectedIndependent, expectedLaws);
   }
+
+  /** The same system with other parameter values (a null value marks a symbolic parameter). */
+  public SystemSpec withParameters(Map<String, String> p) {
+    return new SystemSpec(source, name, description, variables, p, definitions, equations, constraints, basis,
+        sampling, expectedIndependent, expectedLaws);
+  }
 }

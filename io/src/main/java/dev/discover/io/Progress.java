@@ -13,6 +13,9 @@ public interface Progress {
   /** A note in words; ignored unless the receiver shows notes. */
   default void note(String message) { }
 
+  /** The computation is over: a receiver that draws (a progress bar) cleans up. */
+  default void finish() { }
+
   /** Discards everything. */
   Progress SILENT = (stage, fraction) -> { };
 }

@@ -39,6 +39,11 @@ public final class SvgAssert {
     }
     BufferedImage img = ImageIO.read(new ByteArrayInputStream(png.toByteArray()));
     assertTrue(img.getWidth() >= minWidth && img.getHeight() >= minHeight, svg + ": " + img.getWidth() + " x " + img.getHeight());
+    assertNotBlank(img, svg.toString());
+  }
+
+  /** Asserts that a picture has more than 50 dark and 50 light pixels (sampled every third pixel). */
+  public static void assertNotBlank(BufferedImage img, String what) {
     int dark = 0, light = 0;
     for (int y = 0; y < img.getHeight(); y += 3) {
       for (int x = 0; x < img.getWidth(); x += 3) {
@@ -47,6 +52,6 @@ public final class SvgAssert {
         if (lum < 200) dark++; else if (lum > 600) light++;
       }
     }
-    assertTrue(dark > 50 && light > 50, svg + " renders blank: dark " + dark + ", light " + light);
+    assertTrue(dark > 50 && light > 50, what + " renders blank: dark " + dark + ", light " + light);
   }
 }

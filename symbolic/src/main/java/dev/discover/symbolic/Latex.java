@@ -92,10 +92,24 @@ public final class Latex {
   public static String name(String n) {
     Matcher m = SPLIT.matcher(n);
     if (m.matches()) return base(m.group(1)) + "_{" + m.group(2) + "}";
-    int us = n.indexOf('_');
-    if (us > 0 && us < n.length() - 1) return base(n.substring(0, us)) + "_{" + base(n.substring(us + 1)) + "}";
-    return base(n);
+    String[] p = split(n);
+    return p.length == 1 ? base(n) : base(p[0]) + "_{" + base(p[1]) + "}";
   }
+
+  /**
+   * A name split into its base and subscript, the one rule of every printer: trailing digits ({@code k4},
+   * {@code x_11}) or the part after an underscore ({@code v_max}); a name without either comes back alone.
+   */
+  static String[] split(String n) {
+    Matcher m = SPLIT.matcher(n);
+    if (m.matches()) return new String[] {m.group(1), m.group(2)};
+    int us = n.indexOf('_');
+    if (us > 0 && us < n.length() - 1) return new String[] {n.substring(0, us), n.substring(us + 1)};
+    return new String[] {n};
+  }
+
+  /** Whether a name is a Greek letter's (printed as the letter). */
+  static boolean isGreek(String n) { return GREEK.contains(n); }
 
   private static String base(String n) {
     if (GREEK.contains(n)) return "\\" + n;

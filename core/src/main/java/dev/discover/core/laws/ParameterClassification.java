@@ -49,9 +49,9 @@ final class ParameterClassification {
     }
     int generic = ParameterSystems.lawCount(ParameterSystems.atRandomValues(spec, new Random(opt.seed() * 13 + 5)), opt);
     String note = genericLaws + " of " + laws.size() + " laws hold for every value of the parameters with the same"
-        + " coefficients; the others hold for the values given (their coefficients depend on the parameters; mark"
-        + " parameters \"symbolic\" to see how). At random parameter values there are " + generic + " laws.";
+        + " coefficients; the others hold for the values given (their coefficients depend on the parameters, written as"
+        + " polynomials in them where found). At random parameter values there are " + generic + " laws.";
     if (genericLaws == laws.size()) note = "every law holds for every value of the parameters (" + generic + " laws at random values)";
-    return r.with(laws, new ParameterReport(List.of(), params, generic, note));
+    return r.with(ParametricForms.attach(spec, laws, opt), new ParameterReport(List.of(), params, generic, note));
   }
 }
