@@ -213,10 +213,12 @@ class HostileInputTest {
 
   @Test
   void controlCharactersInBadInput_areEscapedSoTheMessageStaysOneLine() throws Exception {
-    Path csv = file("ctl.csv", "t,x\n0,1\n1,\u001b[2J\u0007oops\n");
+    Path csv = file("ctl.csv", "t,x\n0,1\n1,no\u001b[2J\u0007oops\n");
     CliRun r = run("equations", csv.toString());
     assertBadInput(r, "\\u001b");
+    assertTrue(r.err().contains("\\u0007"), r.err());
     assertEquals(1, r.err().strip().lines().count(), r.err());
+    assertTrue(r.err().strip().chars().noneMatch(c -> c < 0x20), r.err());
   }
 
   @Test
