@@ -198,8 +198,10 @@ class HostileInputTest {
   @Test
   void formulaPlotsIntoAMissingDirectory_createItLikeEveryOtherOutput() throws Exception {
     Path plots = dir.resolve("new").resolve("plots");
-    CliRun r = run("formula", "--feynman", "I.6.2a", "--samples", "200", "--time-limit", "5s", "--no-network", "-q",
-        "--plot", plots.toString());
+    StringBuilder rows = new StringBuilder("x,y\n");
+    for (int i = 1; i <= 50; i++) rows.append(i / 10.0).append(',').append(3 * i / 10.0).append('\n');
+    CliRun r = run("formula", file("line.csv", rows.toString()).toString(), "--target", "y", "--time-limit", "5s",
+        "--no-network", "-q", "--plot", plots.toString());
     assertEquals(0, r.code(), r.err());
     assertTrue(Files.isDirectory(plots), "the plot directory was not created");
   }
