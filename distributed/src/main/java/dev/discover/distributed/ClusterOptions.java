@@ -35,6 +35,6 @@ final class ClusterOptions {
     return new SparkSetup(master, parallelism, conf, connectTimeout * 1000L, executorTimeout * 1000L);
   }
 
-  /** Progress is shown on a terminal unless quiet, or when asked for. */
-  boolean progressShown() { return !quiet && (progress || System.console() != null); }
+  /** Progress is shown when standard error is a terminal (the check every command uses) unless quiet, or when asked for. */
+  boolean progressShown() { return !quiet && (progress || dev.discover.io.ProgressBar.standardErrorIsTerminal()); }
 }
