@@ -107,7 +107,7 @@ public final class EquationFinder {
           for (int i = 0; i < d; i++) alt[i] = fit(denoised.get(o.libraryOf(vars.get(i))), i, o).coefficients();
           if (!Refinement.sameSupport(alt, full)) {
             Optional<Refinement.Refined> second = Refinement.refineAndPrune(data, libOf, alt, noise, problems, o.effectiveThreshold());
-            if (second.isPresent() && second.get().bic() < first.get().bic()) full = second.get().coef();
+            if (second.isPresent() && Refinement.lower(data, libOf, noise, first.get(), second.get())) full = second.get().coef();
           }
         }
       }

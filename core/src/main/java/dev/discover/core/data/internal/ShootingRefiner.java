@@ -3,25 +3,23 @@ package dev.discover.core.data.internal;
 import dev.discover.core.data.Trajectory;
 import dev.discover.core.data.TrajectoryData;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.hipparchus.linear.Array2DRowRealMatrix;
 import org.hipparchus.linear.ArrayRealVector;
 import org.hipparchus.linear.CholeskyDecomposition;
-import org.hipparchus.ode.ODEState;
-import org.hipparchus.ode.OrdinaryDifferentialEquation;
-import org.hipparchus.ode.nonstiff.DormandPrince853Integrator;
-import org.hipparchus.ode.sampling.ODEStateInterpolator;
-import org.hipparchus.ode.sampling.ODEStepHandler;
 
 /**
  * Refines the coefficients of identified equations on noisy data by multiple shooting (Bock 1981): the
- * trajectories are cut into segments about one half-period long; each segment's initial state and the
- * shared coefficients (on the support found by sparse regression) are fitted by damped Gauss-Newton on
- * block-sparse normal equations, starting from the weak-form coefficients, so that the integrated model passes through the noisy samples, residuals weighted by each
- * variable's estimated noise. Sensitivities come from the variational equations. This is maximum likelihood
- * for white measurement noise and uses every sample, where the weak form loses information to its test
- * functions. The caller keeps its own coefficients when this returns nothing.
+ * trajectories are cut into segments of a given number of samples; each segment's initial state and the shared
+ * coefficients (on the support found by sparse regression) are fitted by damped Gauss-Newton on block-sparse
+ * normal equations, so that the integrated model ({@link ShootingModel}) passes through the noisy samples,
+ * residuals weighted by each variable's estimated noise. This is maximum likelihood for white measurement noise
+ * and uses every sample, where the weak form loses information to its test functions. A fit can be continued
+ * with longer segments from its own states ({@link #refine(TrajectoryData, Library[], List, double[][], double[],
+ * int, List)}), and scored for terms it lacks ({@link ScoreTest}). The caller keeps its own coefficients when
+ * this returns nothing.
  */
 final class ShootingRefiner {
   /** The most work per Gauss-Newton step: residual rows times (coefficients + state dimension) squared. */
@@ -34,21 +32,27 @@ final class ShootingRefiner {
 
   private final List<Trajectory> trajectories;
   private final int d;
-  private final Library[] libs; // per equation
-  private final int[] eqOf; // parameter -> equation
-  private final int[] termOf; // parameter -> library term
+  private final ShootingModel model;
   private final double[] weight; // per variable: 1 / noise
-  private final List<int[]> segments = new ArrayList<>(); // {trajectory, start, end (exclusive)}
+  final List<int[]> segments = new ArrayList<>(); // {trajectory, start, end (exclusive)}
   private final int p;
+  private final int length;
 
-  private ShootingRefiner(List<Trajectory> trajectories, Library[] libs, int[] eqOf, int[] termOf, double[] weight, int length) {
-    this.trajectories = trajectories;
+  /** A refiner of the coefficients {@code terms} (per equation, library indices), segments of {@code length} samples. */
+  ShootingRefiner(TrajectoryData data, Library[] libs, List<int[]> terms, double[] noise, int length) {
+    this.trajectories = data.trajectories();
     this.d = libs.length;
-    this.libs = libs;
-    this.eqOf = eqOf;
-    this.termOf = termOf;
-    this.weight = weight;
-    this.p = eqOf.length;
+    int np = 0;
+    for (int[] t : terms) np += t.length;
+    int[] eqOf = new int[np];
+    int[] termOf = new int[np];
+    int q = 0;
+    for (int i = 0; i < d; i++) for (int k : terms.get(i)) { eqOf[q] = i; termOf[q++] = k; }
+    this.model = new ShootingModel(libs, eqOf, termOf);
+    this.p = np;
+    this.length = length;
+    this.weight = new double[d];
+    for (int j = 0; j < d; j++) weight[j] = 1 / noise[j];
     for (int k = 0; k < trajectories.size(); k++) {
       int n = trajectories.get(k).size();
       int s = 0;
@@ -63,91 +67,105 @@ final class ShootingRefiner {
 
   /**
    * Refined coefficients and their standard errors, {@code coef[i][q]} and {@code se[i][q]} for equation i's
-   * q-th kept term ({@code se} infinite where it cannot be estimated), and the fitted states: per trajectory and
+   * q-th kept term ({@code se} infinite where it cannot be estimated), the fitted states: per trajectory and
    * sample, the integrated model through the fitted segment starts (the data with the noise taken out, as far as
-   * the model is right).
+   * the model is right), and the segment length in samples.
    */
-  record Fit(double[][] coef, double[][] se, List<double[][]> states, double cost, int unknowns, int rows) {
+  record Fit(double[][] coef, double[][] se, List<double[][]> states, double cost, int unknowns, int rows, int segment) {
     /** The Bayesian information criterion of the fit: its cost (-2 log likelihood up to a constant) + unknowns ln(rows). */
     double bic() { return cost + unknowns * Math.log(rows); }
+
+    /** The cost per degree of freedom: about 1 when the model fits to the estimated noise. */
+    double reducedCost() { return cost / Math.max(1, rows - unknowns); }
   }
 
   /**
-   * The refined fit; empty when the refinement does not apply (too large), fails, or does not lower the cost.
+   * The refined fit from segment starts taken from the data; empty when the refinement does not apply (too
+   * large, or a noise estimate of 0), fails, or does not lower the cost. When the model cannot be integrated from
+   * the start, shorter segments are tried.
    *
    * @param terms per equation, the library indices of its kept terms
+   * @param coef per equation, the starting coefficients of its kept terms
    * @param segmentSamples the samples per segment
    */
   static Optional<Fit> refine(TrajectoryData data, Library[] libs, List<int[]> terms, double[][] coef, double[] noise,
       int segmentSamples) {
-    int d = libs.length;
-    int np = 0;
-    for (int[] t : terms) np += t.length;
-    int[] eqOf = new int[np];
-    int[] termOf = new int[np];
-    double[] start0 = new double[np];
-    int q = 0;
-    for (int i = 0; i < d; i++) {
-      for (int k = 0; k < terms.get(i).length; k++) { eqOf[q] = i; termOf[q] = terms.get(i)[k]; start0[q] = coef[i][k]; q++; }
-    }
-    double[] w = new double[d];
-    for (int j = 0; j < d; j++) {
-      if (!(noise[j] > 0)) return Optional.empty();
-      w[j] = 1 / noise[j];
-    }
+    for (double s : noise) if (!(s > 0)) return Optional.empty();
     // A model that leaves the data within a segment (a spurious term, a chaotic system) cannot even be started
     // from; shorter segments, more of them, keep it near the data: that is what multiple shooting is for.
     for (int attempt = 0; attempt < SEGMENT_ATTEMPTS; attempt++) {
       int length = Math.max(8, segmentSamples >> attempt);
       boolean[] diverged = {false};
-      Optional<Fit> fit = attempt(data, libs, terms, eqOf, termOf, start0, w, length, diverged);
+      Optional<Fit> fit = new ShootingRefiner(data, libs, terms, noise, length).fit(data, coef, Optional.empty(), diverged);
       if (fit.isPresent() || !diverged[0] || length == 8) return fit;
     }
     return Optional.empty();
   }
 
-  /** One refinement with segments of {@code length} samples; sets {@code diverged[0]} when the start cannot be integrated. */
-  private static Optional<Fit> attempt(TrajectoryData data, Library[] libs, List<int[]> terms, int[] eqOf, int[] termOf,
-      double[] start0, double[] w, int length, boolean[] diverged) {
-    int d = libs.length;
-    int np = eqOf.length;
-    int q;
-    ShootingRefiner r = new ShootingRefiner(data.trajectories(), libs, eqOf, termOf, w, length);
-    long rows = (long) data.samples() * d;
-    long cols = np + (long) r.segments.size() * d;
-    if (rows * (long) (np + d) * (np + d) > MAX_WORK || cols > MAX_UNKNOWNS || rows <= cols) return Optional.empty();
-    double[] start = new double[(int) cols];
-    System.arraycopy(start0, 0, start, 0, np);
-    for (int s = 0; s < r.segments.size(); s++) {
-      int[] seg = r.segments.get(s);
+  /**
+   * The refined fit with segments of {@code segmentSamples} samples starting at {@code states} (per trajectory
+   * and sample, as in {@link Fit#states()}): the continuation of an earlier fit, with other segments or terms.
+   */
+  static Optional<Fit> refine(TrajectoryData data, Library[] libs, List<int[]> terms, double[][] coef, double[] noise,
+      int segmentSamples, List<double[][]> states) {
+    for (double s : noise) if (!(s > 0)) return Optional.empty();
+    return new ShootingRefiner(data, libs, terms, noise, segmentSamples).fit(data, coef, Optional.of(states), new boolean[1]);
+  }
+
+  /** Whether the problem is small enough for dense normal equations. */
+  boolean fits(long samples) {
+    long rows = samples * d;
+    long cols = p + (long) segments.size() * d;
+    return rows * (long) (p + d) * (p + d) <= MAX_WORK && cols <= MAX_UNKNOWNS && rows > cols;
+  }
+
+  /**
+   * The starting point: the coefficients, then each segment's start, from {@code states} or else the mean of the
+   * segment's first few samples (robust to the noise of one).
+   */
+  double[] startingPoint(TrajectoryData data, double[][] coef, Optional<List<double[][]>> states) {
+    double[] start = new double[p + segments.size() * d];
+    int q = 0;
+    for (double[] c : coef) for (double v : c) start[q++] = v;
+    for (int s = 0; s < segments.size(); s++) {
+      int[] seg = segments.get(s);
+      if (states.isPresent()) {
+        System.arraycopy(states.get().get(seg[0])[seg[1]], 0, start, p + s * d, d);
+        continue;
+      }
       double[][] x = data.trajectories().get(seg[0]).x();
-      // a robust start: the mean of the first few samples
       int m = Math.min(5, seg[2] - seg[1]);
       for (int j = 0; j < d; j++) {
         double a = 0;
         for (int i = 0; i < m; i++) a += x[seg[1] + i][j];
-        start[np + s * d + j] = a / m;
+        start[p + s * d + j] = a / m;
       }
     }
+    return start;
+  }
+
+  /** One refinement; sets {@code diverged[0]} when the start cannot be integrated. */
+  private Optional<Fit> fit(TrajectoryData data, double[][] coef, Optional<List<double[][]>> states, boolean[] diverged) {
+    if (!fits(data.samples())) return Optional.empty();
     try {
-      Optional<double[]> found = r.gaussNewton(start);
+      Optional<double[]> found = gaussNewton(startingPoint(data, coef, states));
       if (found.isEmpty()) return Optional.empty();
       double[] pt = found.get();
-      Evaluation ev = r.evaluate(pt);
-      double[] se = r.standardErrors(ev, pt.length).orElseGet(() -> {
-        double[] inf = new double[np];
-        java.util.Arrays.fill(inf, Double.POSITIVE_INFINITY);
+      Evaluation ev = evaluate(pt);
+      double[] se = standardErrors(ev, pt.length).orElseGet(() -> {
+        double[] inf = new double[p];
+        Arrays.fill(inf, Double.POSITIVE_INFINITY);
         return inf;
       });
       double[][] out = new double[d][];
       double[][] err = new double[d][];
-      q = 0;
+      int q = 0;
       for (int i = 0; i < d; i++) {
-        out[i] = new double[terms.get(i).length];
+        out[i] = new double[coef[i].length];
         err[i] = new double[out[i].length];
         for (int k = 0; k < out[i].length; k++) { err[i][k] = se[q]; out[i][k] = pt[q++]; }
       }
-      return Optional.of(new Fit(out, err, r.states(ev), ev.cost(), pt.length, ev.residual().length));
+      return Optional.of(new Fit(out, err, states(ev), ev.cost(), pt.length, ev.residual().length, length));
     } catch (DivergedStart e) {
       diverged[0] = true;
       return Optional.empty();
@@ -164,7 +182,7 @@ final class ShootingRefiner {
   }
 
   /** Residuals and, per residual row, its nonzero Jacobian entries: the p coefficients, then the d start values. */
-  private record Evaluation(double[] residual, double[][] rowJacobian, int[] rowSegment, double cost) {}
+  record Evaluation(double[] residual, double[][] rowJacobian, int[] rowSegment, double cost) {}
 
   /**
    * Damped Gauss-Newton (Levenberg-Marquardt steps) on block-sparse normal equations: each residual depends
@@ -225,7 +243,7 @@ final class ShootingRefiner {
   }
 
   /** Accumulates J^T J into {@code nm} and J^T r into {@code g}, block-sparse (see {@link #gaussNewton}). */
-  private void normalEquations(Evaluation ev, double[][] nm, double[] g) {
+  void normalEquations(Evaluation ev, double[][] nm, double[] g) {
     int[] idx = new int[p + d];
     for (int row = 0; row < ev.residual().length; row++) {
       double[] jr = ev.rowJacobian()[row];
@@ -280,7 +298,7 @@ final class ShootingRefiner {
     return out;
   }
 
-  private Evaluation evaluate(double[] pt) {
+  Evaluation evaluate(double[] pt) {
     int rows = 0;
     for (Trajectory t : trajectories) rows += t.size() * d;
     double[] res = new double[rows];
@@ -292,9 +310,9 @@ final class ShootingRefiner {
     for (int s = 0; s < segments.size(); s++) {
       int[] seg = segments.get(s);
       Trajectory tr = trajectories.get(seg[0]);
-      double[] y0 = new double[d + d * d + d * p];
+      double[] y0 = new double[model.extendedDimension()];
       for (int j = 0; j < d; j++) { y0[j] = pt[p + s * d + j]; y0[d + j * d + j] = 1; }
-      double[][] states = integrate(tr, seg[1], seg[2], y0, pt);
+      double[][] states = model.integrate(tr, seg[1], seg[2], y0, pt);
       for (int i = seg[1]; i < seg[2]; i++) {
         double[] y = states[i - seg[1]];
         for (int j = 0; j < d; j++) {
@@ -310,82 +328,5 @@ final class ShootingRefiner {
       }
     }
     return new Evaluation(res, jac, segOf, cost);
-  }
-
-  private double[][] integrate(Trajectory tr, int from, int to, double[] y0, double[] pt) {
-    int dim = y0.length;
-    double[][] out = new double[to - from][];
-    out[0] = y0.clone();
-    if (to - from == 1) return out;
-    OrdinaryDifferentialEquation ode = new OrdinaryDifferentialEquation() {
-      @Override public int getDimension() { return dim; }
-      @Override public double[] computeDerivatives(double t, double[] y) { return extended(y, pt); }
-    };
-    DormandPrince853Integrator integ = new DormandPrince853Integrator(0, tr.time(to - 1) - tr.time(from), 1e-9, 1e-7);
-    integ.setMaxEvaluations(200_000);
-    int[] next = {1};
-    integ.addStepHandler(new ODEStepHandler() {
-      @Override public void handleStep(ODEStateInterpolator interp) {
-        double end = interp.getCurrentState().getTime();
-        while (next[0] < to - from && tr.time(from + next[0]) <= end + 1e-12 * Math.max(1, Math.abs(end))) {
-          double ti = Math.min(tr.time(from + next[0]), end);
-          double[] y = interp.getInterpolatedState(ti).getPrimaryState();
-          for (double v : y) if (!Double.isFinite(v) || Math.abs(v) > 1e12) throw new IllegalStateException("diverged");
-          out[next[0]++] = y;
-        }
-      }
-    });
-    integ.integrate(ode, new ODEState(tr.time(from), y0.clone()), tr.time(to - 1));
-    if (next[0] < to - from) throw new IllegalStateException("integration stopped early");
-    return out;
-  }
-
-  /** Library values of every equation at x: equations sharing a library share the array. */
-  private double[][] libraryValues(double[] x) {
-    double[][] vals = new double[d][];
-    for (int i = 0; i < d; i++) {
-      for (int k = 0; k < i; k++) if (libs[k] == libs[i]) { vals[i] = vals[k]; break; }
-      if (vals[i] == null) { vals[i] = new double[libs[i].size()]; libs[i].values(x, vals[i]); }
-    }
-    return vals;
-  }
-
-  private double[] rhs(double[][] vals, double[] pt) {
-    double[] f = new double[d];
-    for (int c = 0; c < p; c++) f[eqOf[c]] += pt[c] * vals[eqOf[c]][termOf[c]];
-    return f;
-  }
-
-  private double[] extended(double[] y, double[] pt) {
-    double[] x = new double[d];
-    System.arraycopy(y, 0, x, 0, d);
-    double[][] vals = libraryValues(x);
-    double[] f = rhs(vals, pt);
-    double[][] jx = new double[d][d]; // jx[i][v] = d f_i / d x_v
-    for (int v = 0; v < d; v++) {
-      double h = 1e-6 * (1 + Math.abs(x[v]));
-      double[] xp = x.clone(), xm = x.clone();
-      xp[v] += h;
-      xm[v] -= h;
-      double[] fp = rhs(libraryValues(xp), pt), fm = rhs(libraryValues(xm), pt);
-      for (int i = 0; i < d; i++) jx[i][v] = (fp[i] - fm[i]) / (2 * h);
-    }
-    double[] out = new double[y.length];
-    System.arraycopy(f, 0, out, 0, d);
-    // S_x' = J S_x
-    for (int i = 0; i < d; i++) for (int c = 0; c < d; c++) {
-      double s = 0;
-      for (int v = 0; v < d; v++) s += jx[i][v] * y[d + v * d + c];
-      out[d + i * d + c] = s;
-    }
-    // S_c' = J S_c + dF/dc
-    int base = d + d * d;
-    for (int i = 0; i < d; i++) for (int c = 0; c < p; c++) {
-      double s = 0;
-      for (int v = 0; v < d; v++) s += jx[i][v] * y[base + v * p + c];
-      if (eqOf[c] == i) s += vals[i][termOf[c]];
-      out[base + i * p + c] = s;
-    }
-    return out;
   }
 }
