@@ -45,6 +45,15 @@ class EquationFinderTest {
   }
 
   @Test
+  void find_scoreTestOnTheShootingFitRestoresATermTheWeakFormMissesAtNoiseOne() {
+    TrajectoryData d = TestSystems.lorenz(1.0, 14);
+    EquationResult weak = EquationFinder.find(d, EquationOptions.defaults().withRefine(false));
+    assertThrows(AssertionError.class, () -> TestSystems.lorenzError(weak), "the weak form alone gets the terms wrong");
+    double err = TestSystems.lorenzError(EquationFinder.find(d, EquationOptions.defaults()));
+    assertTrue(err < NOISY_TOL, "error " + err);
+  }
+
+  @Test
   void find_plainFiniteDifferencesAreWorseOnNoisyLorenz() {
     EquationResult r = EquationFinder.find(TestSystems.lorenz(0.5, 1),
         EquationOptions.defaults().withDerivative(EquationOptions.Derivative.FD));

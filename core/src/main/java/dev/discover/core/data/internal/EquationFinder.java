@@ -30,8 +30,8 @@ import java.util.Optional;
  * residual ({@link NoiseEstimate}); clean data get sixth-order finite differences, noisy data the weak form
  * ({@link WeakForm}), which integrates against test functions instead of differentiating, and then have
  * the coefficients on the support found refined by multiple shooting ({@link ShootingRefiner}), the
- * maximum-likelihood fit of the integrated model to the noisy samples, with insignificant terms dropped
- * ({@link Refinement}); the weak-form regression is then run once more with the library at the fitted (denoised)
+ * maximum-likelihood fit of the integrated model to the noisy samples, continued on ever longer segments, with
+ * insignificant terms dropped and terms the fit calls for added ({@link Refinement}); the weak-form regression is then run once more with the library at the fitted (denoised)
  * states, and a support it finds instead is kept when its refined fit has the lower information criterion.
  */
 public final class EquationFinder {
