@@ -145,6 +145,16 @@ class HostileInputTest {
   }
 
   @Test
+  void basisFunctionDividingByZero_isBadInputNamingTheField() throws Exception {
+    Path f = file("dz.json", "{\"variables\":[\"x\",\"y\"],\"equations\":{\"x\":\"x*x\",\"y\":\"-y\"},"
+        + "\"basis\":{\"polynomial_degree\":2,\"functions\":[\"x\",\"1/(x-x)\"]}}");
+    assertBadInput(run(f.toString(), "-q", "--cross-check"), "basis.functions[1]");
+    Path g = file("dz2.json", "{\"variables\":[\"x\"],\"equations\":{\"x\":\"-x\"},"
+        + "\"basis\":{\"polynomial_degree\":1,\"extra_functions\":[{\"function\":\"x/(2*x-x-x)\",\"multiplier_degree\":1}]}}");
+    assertBadInput(run(g.toString(), "-q"), "basis.extra_functions[0].function");
+  }
+
+  @Test
   void systemFileWithTrailingText_isMalformed() throws Exception {
     Path f = file("trail.json", OSCILLATOR + " trailing text");
     assertBadInput(run(f.toString(), "-q"), "malformed JSON");
