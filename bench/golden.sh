@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Golden outputs of every command, for behaviour-preserving changes: `bench/golden.sh record` writes them
-# under bench/golden/, `bench/golden.sh check` recomputes them and diffs (exit 1 on any difference).
+# under bench/golden/, `bench/golden.sh check` recomputes them and diffs (exit 1 on any difference); a part
+# (laws, data, formula) given after either recomputes, compares or records only that part.
 # Timings are stripped. Formula rows are ones the search solves well inside its default time limit, so the
 # safety deadline does not cut them on a loaded machine. Run from anywhere; builds the CLI first.
 set -euo pipefail
@@ -48,9 +49,15 @@ done
 fi
 
 if [ "$mode" = record ]; then
-  [ "$part" = all ] || { echo "record needs the whole set" >&2; exit 2; }
-  rm -rf "$gold"; mkdir -p "$gold"; cp "$out"/*.* "$gold"/
-  echo "recorded $(ls "$gold" | wc -l) golden outputs in $gold"
+  if [ "$part" = all ]; then
+    rm -rf "$gold"; mkdir -p "$gold"
+  else
+    # only this part's outputs are replaced: laws-*, formula-*, or the data ones (simulate, equations, invariants)
+    case "$part" in laws) prefixes="laws-";; formula) prefixes="formula-";; data) prefixes="simulate- equations- invariants-";; esac
+    for p in $prefixes; do rm -f "$gold/$p"*; done
+  fi
+  cp "$out"/*.* "$gold"/
+  echo "recorded $(ls "$out" | wc -l) golden outputs ($part) in $gold"
 else
   bad=0; : > "$out/diff.txt"
   for f in "$out"/*.*; do

@@ -10,10 +10,14 @@ import java.nio.file.Path;
  * checked before any work starts so that a search of minutes never ends in "cannot write": the name is not
  * empty; an output file is not a directory and, when it exists, is writable; an output directory is not a
  * file; missing directories are created when the output is written, so the nearest existing folder above the
- * path must be a directory in which a file can be created (tried with a probe file, deleted at once).
+ * path must be a directory in which a file can be created (tried with a probe file, deleted at once); no name
+ * in the path is longer than file systems allow ({@value #NAME_MAX} bytes).
  */
 public final class OutputPaths {
   private OutputPaths() {}
+
+  /** The longest file or folder name, in bytes of UTF-8, that the common file systems (ext4, XFS, tmpfs, APFS) take. */
+  static final int NAME_MAX = 255;
 
   /** Checks an output file path; throws {@link InputException} naming the option. */
   public static Path file(Path p, String option) {
@@ -37,11 +41,19 @@ public final class OutputPaths {
     if (p == null || p.toString().isBlank()) {
       throw new InputException(option + ": expected a path, got an empty string");
     }
+    Path abs;
     try {
-      return p.toAbsolutePath().normalize();
+      abs = p.toAbsolutePath().normalize();
     } catch (InvalidPathException | java.io.IOError e) {
       throw bad(option, p, "is not a valid path");
     }
+    for (Path name : abs) {
+      int bytes = name.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+      if (bytes > NAME_MAX) {
+        throw bad(option, p, "has a name of " + bytes + " bytes; file systems take at most " + NAME_MAX);
+      }
+    }
+    return abs;
   }
 
   /** The nearest existing folder at or above {@code dir} must be a writable directory. */

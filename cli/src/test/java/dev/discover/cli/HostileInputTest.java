@@ -101,6 +101,28 @@ class HostileInputTest {
     assertEquals(0, ok.code(), ok.err());
     assertEquals("t,x,y", Files.readAllLines(nested).get(0));
     assertBadInput(run("equations", nested.toString(), "--out", dir.toString()), "is a directory");
+    // a name longer than file systems take is refused before the work, also one of 240 bytes, whose temporary
+    // sibling would have been longer still
+    for (int length : new int[] {240, 300}) {
+      String longName = "n".repeat(length) + ".csv";
+      CliRun r = run("equations", nested.toString(), "--out", dir.resolve(longName).toString());
+      if (length + 4 > 255) {
+        assertBadInput(r, "file systems take at most 255");
+        assertTrue(r.out().isEmpty(), "the work ran before the check: " + r.out());
+      } else {
+        assertEquals(0, r.code(), r.err());
+        assertTrue(Files.exists(dir.resolve(longName)));
+      }
+    }
+  }
+
+  @Test
+  void initialStateWhereTheRightHandSideIsInfinite_isBadInputNamingTheState() throws Exception {
+    Path sys = file("square.json", "{\"variables\":[\"x\"],\"equations\":{\"x\":\"x^2\"},\"basis\":{\"polynomial_degree\":1}}");
+    CliRun r = run("simulate", sys.toString(), "--t-end", "0.5", "--dt", "0.1", "--initial", "x=1e300",
+        "--out", dir.resolve("o.csv").toString());
+    assertBadInput(r, "x = 1.0E300");
+    assertFalse(Files.exists(dir.resolve("o.csv")));
   }
 
   @Test
@@ -120,6 +142,16 @@ class HostileInputTest {
     for (int i = 0; i < 60; i++) moderate.append(i * 0.1).append(',').append(Math.sin(i) * 1e140).append(',').append(i).append('\n');
     assertBadInput(run("equations", file("b140.csv", moderate.toString()).toString()), "degree 2");
     assertBadInput(run("formula", "--feynman", "I.6.2a", "--noise", "1e308", "--no-network"), "--noise");
+  }
+
+  @Test
+  void basisFunctionDividingByZero_isBadInputNamingTheField() throws Exception {
+    Path f = file("dz.json", "{\"variables\":[\"x\",\"y\"],\"equations\":{\"x\":\"x*x\",\"y\":\"-y\"},"
+        + "\"basis\":{\"polynomial_degree\":2,\"functions\":[\"x\",\"1/(x-x)\"]}}");
+    assertBadInput(run(f.toString(), "-q", "--cross-check"), "basis.functions[1]");
+    Path g = file("dz2.json", "{\"variables\":[\"x\"],\"equations\":{\"x\":\"-x\"},"
+        + "\"basis\":{\"polynomial_degree\":1,\"extra_functions\":[{\"function\":\"x/(2*x-x-x)\",\"multiplier_degree\":1}]}}");
+    assertBadInput(run(g.toString(), "-q"), "basis.extra_functions[0].function");
   }
 
   @Test

@@ -121,6 +121,14 @@ public final class Basis {
             + dev.discover.symbolic.Limits.excerpt(variables.toString(), 200));
       }
     }
+    if (Exprs.isRational(e)) {
+      // the exact route works with quotients of polynomials; a denominator that is zero everywhere is bad input
+      try {
+        dev.discover.symbolic.RationalFunction.of(e, variables, java.util.Map.of());
+      } catch (ArithmeticException ex) {
+        throw InputException.at(source, field, "divides by an expression that is zero everywhere (division by zero)");
+      }
+    }
     return e;
   }
 

@@ -9,7 +9,8 @@ import java.util.List;
 import org.apache.spark.api.java.JavaSparkContext;
 
 /**
- * {@code discover FILE --master URL [--parallelism N] [--conf spark.K=V]}: the plain law search with its exact
+ * {@code discover FILE --master URL [--parallelism N] [--conf spark.K=V] [--connect-timeout S] [--executor-timeout S]}:
+ * the plain law search with its exact
  * null-space stage on Spark ({@link SparkNullSpace}); every other option is the plain command's. The Spark options
  * are taken off the command line here, so the plain command never sees them.
  */
@@ -32,6 +33,8 @@ final class MasterRun {
     List<String> rest = new ArrayList<>();
     String master = "local[*]";
     int parallelism = 0;
+    int connectTimeout = 10;
+    int executorTimeout = 60;
     List<String> conf = new ArrayList<>();
     JavaSparkContext sc = null;
     NullSpaceExecutor previous = null;
@@ -39,7 +42,7 @@ final class MasterRun {
       for (int i = 0; i < args.length; i++) {
         String a = args[i];
         String name = a.contains("=") && a.startsWith("--") ? a.substring(0, a.indexOf('=')) : a;
-        boolean ours = name.equals("--master") || name.equals("--parallelism") || name.equals("--conf");
+        boolean ours = List.of("--master", "--parallelism", "--conf", "--connect-timeout", "--executor-timeout").contains(name);
         if (!ours) { rest.add(a); continue; }
         String v;
         if (a.contains("=") && !a.equals(name)) v = a.substring(name.length() + 1);
@@ -47,16 +50,18 @@ final class MasterRun {
         else throw new InputException(name + ": expected a value");
         switch (name) {
           case "--master" -> master = v;
-          case "--parallelism" -> parallelism = number(v);
+          case "--parallelism" -> parallelism = number(name, v, 0, "a number of cores");
+          case "--connect-timeout" -> connectTimeout = number(name, v, 1, "seconds >= 1");
+          case "--executor-timeout" -> executorTimeout = number(name, v, 1, "seconds >= 1");
           default -> conf.add(v);
         }
       }
-      SparkSetup setup = new SparkSetup(master, parallelism, conf, 10_000, 60_000);
+      SparkSetup setup = new SparkSetup(master, parallelism, conf, connectTimeout * 1000L, executorTimeout * 1000L);
       sc = setup.open("discover laws");
       previous = NullSpaceExecutor.install(new SparkNullSpace(sc));
       return Main.run(out, err, rest.toArray(String[]::new));
     } catch (InputException e) {
-      err.println("discover: " + e.getMessage());
+      err.println("discover: " + InputException.printable(e.getMessage()));
       err.flush();
       return 2;
     } finally {
@@ -65,11 +70,13 @@ final class MasterRun {
     }
   }
 
-  private static int number(String v) {
+  private static int number(String option, String v, int least, String expected) {
     try {
-      return Integer.parseInt(v);
+      int n = Integer.parseInt(v);
+      if (n >= least) return n;
     } catch (NumberFormatException e) {
-      throw new InputException("--parallelism: expected a number of cores, got '" + v + "'");
+      // reported below
     }
+    throw new InputException(option + ": expected " + expected + ", got '" + dev.discover.io.Csv.excerpt(v, 40) + "'");
   }
 }

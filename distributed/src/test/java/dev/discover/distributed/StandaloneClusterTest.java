@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code discover batch} on a real standalone cluster (a master and two one-core workers on 127.0.0.1, started
- * from the Maven artifacts): the results equal those of local mode, also when a worker is killed mid-batch.
+ * from the Maven artifacts): the results equal those of local mode, also when a worker is killed mid-batch, and a
+ * law search whose null-space parts run on the cluster prints what the plain command prints.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class StandaloneClusterTest {
@@ -104,6 +105,18 @@ class StandaloneClusterTest {
     assertEquals(2, r.code(), r.err());
     assertTrue(before < local.size(), "jobs were left when the worker died: " + before);
     assertSameAsLocal(Run.results(out));
+  }
+
+  @Test
+  @Order(3)
+  void lawSearchWithClusterMaster_printsTheJsonOfThePlainCommand() {
+    String file = BatchLocalTest.SYSTEMS.resolve("henon-heiles.json").toString();
+    Run alone = Run.alone(List.of(file, "--format", "json", "-q"));
+    Run onCluster = Run.of(file, "--format", "json", "-q", "--master", cluster.url(),
+        "--conf", "spark.executor.memory=768m", "--executor-timeout", "240");
+    assertEquals(0, alone.code(), alone.err());
+    assertEquals(0, onCluster.code(), onCluster.err());
+    assertEquals(Run.timeless(Run.json(alone.out())), Run.timeless(Run.json(onCluster.out())));
   }
 
   private static int lines(Path f) throws IOException {

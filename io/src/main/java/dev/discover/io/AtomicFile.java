@@ -23,7 +23,9 @@ public final class AtomicFile {
   public static void write(Path file, Body body) throws IOException {
     Path abs = file.toAbsolutePath();
     Files.createDirectories(abs.getParent()); // like --plot, a missing output folder is made
-    Path tmp = Files.createTempFile(abs.getParent(), "." + abs.getFileName(), ".tmp");
+    // the temporary name keeps at most 40 characters of the target's, so that it is never the longer one
+    String name = abs.getFileName().toString();
+    Path tmp = Files.createTempFile(abs.getParent(), "." + (name.length() > 40 ? name.substring(0, 40) : name), ".tmp");
     try {
       try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
         body.write(w);

@@ -60,6 +60,13 @@ public final class Simulator {
     return new TrajectoryData(system.spec().source(), system.variables(), out);
   }
 
+  /** The state as {@code (x = 1.0E300, y = 2.0)}, short. */
+  private static String state(DynamicalSystem system, double[] x) {
+    StringBuilder sb = new StringBuilder("(");
+    for (int i = 0; i < x.length && i < 6; i++) sb.append(i == 0 ? "" : ", ").append(system.variables().get(i)).append(" = ").append(x[i]);
+    return sb.append(x.length > 6 ? ", ...)" : ")").toString();
+  }
+
   private static Trajectory integrate(DynamicalSystem system, double[] x0, int samples, SimulateOptions o, int index) {
     int d = system.dimension();
     double[] t = new double[samples];
@@ -80,8 +87,11 @@ public final class Simulator {
     system.rhs(x0, f0);
     for (int i = 0; i < d; i++) {
       if (!Double.isFinite(f0[i])) {
-        throw new SimulationException(which + ": the right-hand side of " + system.variables().get(i)
-            + " is not finite at the initial state");
+        // the problem is ill-posed before any step is taken: the initial state (given or drawn from the
+        // sampling domain) is bad input, not a failed integration
+        throw new IllegalArgumentException(which + ": the right-hand side of " + system.variables().get(i)
+            + " is not finite at the initial state " + state(system, x0)
+            + "; expected an initial state where every right-hand side is a finite number");
       }
     }
     t[0] = 0;
