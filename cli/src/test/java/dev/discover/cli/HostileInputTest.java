@@ -150,6 +150,14 @@ class HostileInputTest {
   }
 
   @Test
+  void nestedPowersWhoseExactValueIsAbsurd_areRefusedBeforeTheyAreComputed() throws Exception {
+    Path big = file("big.json", system("((9^9999)^9999)^9999*x", "{\"polynomial_degree\":2}"));
+    assertBadInput(run(big.toString(), "-q", "--format", "json"), "discover.expr.maxConstantBits");
+    Path deg = file("deg.json", system("(x^9999)^9999", "{\"polynomial_degree\":2}"));
+    assertBadInput(run(deg.toString(), "-q", "--format", "json"), "discover.expr.maxExponent");
+  }
+
+  @Test
   void basisFunctionDividingByZero_isBadInputNamingTheField() throws Exception {
     Path f = file("dz.json", "{\"variables\":[\"x\",\"y\"],\"equations\":{\"x\":\"x*x\",\"y\":\"-y\"},"
         + "\"basis\":{\"polynomial_degree\":2,\"functions\":[\"x\",\"1/(x-x)\"]}}");
