@@ -117,12 +117,17 @@ class HostileInputTest {
   }
 
   @Test
-  void initialStateWhereTheRightHandSideIsInfinite_isBadInputNamingTheState() throws Exception {
+  void initialStateWithAnInfiniteRightHandSideOrBeyondTheBlowUpLimit_isBadInputNamingTheState() throws Exception {
     Path sys = file("square.json", "{\"variables\":[\"x\"],\"equations\":{\"x\":\"x^2\"},\"basis\":{\"polynomial_degree\":1}}");
     CliRun r = run("simulate", sys.toString(), "--t-end", "0.5", "--dt", "0.1", "--initial", "x=1e300",
         "--out", dir.resolve("o.csv").toString());
     assertBadInput(r, "x = 1.0E300");
     assertFalse(Files.exists(dir.resolve("o.csv")));
+    // beyond the blow-up limit already at the start (sqrt is finite there): bad input too, not a blow-up at t = 0
+    Path root = file("root.json", "{\"variables\":[\"x\"],\"equations\":{\"x\":\"sqrt(x)\"},\"basis\":{\"polynomial_degree\":1}}");
+    assertBadInput(run("simulate", root.toString(), "--t-end", "1", "--dt", "0.1", "--initial", "x=1e300",
+        "--out", dir.resolve("r.csv").toString()), "beyond the blow-up limit");
+    assertFalse(Files.exists(dir.resolve("r.csv")));
   }
 
   @Test
@@ -142,6 +147,14 @@ class HostileInputTest {
     for (int i = 0; i < 60; i++) moderate.append(i * 0.1).append(',').append(Math.sin(i) * 1e140).append(',').append(i).append('\n');
     assertBadInput(run("equations", file("b140.csv", moderate.toString()).toString()), "degree 2");
     assertBadInput(run("formula", "--feynman", "I.6.2a", "--noise", "1e308", "--no-network"), "--noise");
+  }
+
+  @Test
+  void nestedPowersWhoseExactValueIsAbsurd_areRefusedBeforeTheyAreComputed() throws Exception {
+    Path big = file("big.json", system("((9^9999)^9999)^9999*x", "{\"polynomial_degree\":2}"));
+    assertBadInput(run(big.toString(), "-q", "--format", "json"), "discover.expr.maxConstantBits");
+    Path deg = file("deg.json", system("(x^9999)^9999", "{\"polynomial_degree\":2}"));
+    assertBadInput(run(deg.toString(), "-q", "--format", "json"), "discover.expr.maxExponent");
   }
 
   @Test

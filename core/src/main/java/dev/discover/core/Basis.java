@@ -127,6 +127,8 @@ public final class Basis {
         dev.discover.symbolic.RationalFunction.of(e, variables, java.util.Map.of());
       } catch (ArithmeticException ex) {
         throw InputException.at(source, field, "divides by an expression that is zero everywhere (division by zero)");
+      } catch (ExprException ex) {
+        throw InputException.at(source, field, ex.getMessage());
       }
     }
     return e;

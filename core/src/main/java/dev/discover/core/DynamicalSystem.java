@@ -206,6 +206,8 @@ public final class DynamicalSystem {
       return RationalFunction.of(e, variables, named);
     } catch (ArithmeticException ex) {
       throw InputException.at(spec.source(), field, "divides by an expression that is zero everywhere (division by zero)");
+    } catch (ExprException ex) {
+      throw InputException.at(spec.source(), field, ex.getMessage());
     }
   }
 

@@ -99,6 +99,15 @@ public final class Poly {
     return r;
   }
 
+  /** The most bits of a coefficient, numerator and denominator together (0 for zero). */
+  public long coefficientBits() {
+    long bits = 0;
+    for (Monomial<BigRational> m : p) {
+      bits = Math.max(bits, (long) m.coefficient().numerator().bitLength() + m.coefficient().denominator().bitLength());
+    }
+    return bits;
+  }
+
   /** The highest power of variable i. */
   public int degreeIn(int i) {
     long d = 0;

@@ -80,6 +80,12 @@ public record RationalFunction(Poly num, Poly den) {
       Poly top = k >= 0 ? l.num : l.den;
       Poly bottom = k >= 0 ? l.den : l.num;
       int m = Math.abs(k);
+      // nested powers multiply ((9^9999)^9999 is a constant of 10^8 digits): the exact result's size is checked
+      // before it is computed, with the limits the parser applies to one number
+      long bits = Math.max(top.coefficientBits(), bottom.coefficientBits());
+      Limits.CONSTANT_BITS.check(saturated(bits, m), "a power whose exact coefficients need about " + saturated(bits, m) + " bits");
+      long degree = Math.max(top.totalDegree(), bottom.totalDegree());
+      Limits.EXPONENT.check(saturated(degree, m), "a power of degree " + saturated(degree, m));
       return new RationalFunction(top.pow(m), bottom.pow(m));
     }
     RationalFunction r = of(b.right(), variables, named);
@@ -89,5 +95,10 @@ public record RationalFunction(Poly num, Poly den) {
       case '*': return l.mul(r);
       default: return l.div(r);
     }
+  }
+
+  private static long saturated(long a, long b) {
+    long r = a * b;
+    return a != 0 && (r / a != b || r < 0) ? Long.MAX_VALUE : r;
   }
 }

@@ -82,6 +82,11 @@ public final class Simulator {
     String which = "trajectory " + (index + 1);
     for (int i = 0; i < d; i++) {
       if (!Double.isFinite(x0[i])) throw new IllegalArgumentException(which + ": initial state is not finite");
+      if (Math.abs(x0[i]) > o.blowUp()) {
+        // a start beyond the blow-up limit could only ever be reported as a blow-up at t = 0: bad input
+        throw new IllegalArgumentException(which + ": initial state " + state(system, x0) + " is beyond the blow-up limit "
+            + o.blowUp() + "; expected states within it");
+      }
     }
     double[] f0 = new double[d];
     system.rhs(x0, f0);
