@@ -8,7 +8,8 @@ import java.util.Map;
  * Compiles expressions over a fixed variable order into fast double evaluators. A {@link #strict} compiler's
  * evaluators give NaN wherever a step leaves double precision: a product, quotient, power or function whose
  * exact value is nonzero but comes out 0 or subnormal (exp(-x^400) at x = 2, sin(x)^5000 at x = 1), or a
- * finite step that comes out infinite (1/exp(x^400) would read 0). Plain evaluators are for speed, strict
+ * finite step that comes out infinite (1/exp(x^400) would read 0), or a function that rounds to a constant it
+ * never reaches there (tanh(30) reads 1). Plain evaluators are for speed, strict
  * ones for sampling where a law's verification must not rest on values that double precision cannot hold.
  */
 public final class Compiler {
@@ -57,7 +58,23 @@ public final class Compiler {
     // log(1) = 0 and acos(1) = 0 exactly; every other function is 0 only at 0 (or never, exp and cos)
     boolean zeroOnlyAtZero = !f.equals("log") && !f.equals("acos");
     if (zeroOnlyAtZero && a != 0 && tiny(r)) return Double.NaN;
+    if (saturated(f, a, r)) return Double.NaN;
     return r;
+  }
+
+  /**
+   * True when a function's value rounded to the limit it only approaches, or to its value at 0 away from 0: the
+   * digits that tell it from that constant are lost (tanh(30) reads 1, so tanh(x)^3000 reads 1 and 1 - tanh(x)^3000
+   * reads 0; exp(1e-89) reads 1). Cancellation in a difference is not caught this way.
+   */
+  private static boolean saturated(String f, double a, double r) {
+    if (!Double.isFinite(a)) return false;
+    return switch (f) {
+      case "tanh" -> Math.abs(r) == 1.0;
+      case "atan" -> Math.abs(r) == Math.PI / 2;
+      case "exp", "cosh", "cos" -> a != 0 && r == 1.0;
+      default -> false;
+    };
   }
 
   /** Compiles; every name must be one of the variables. */

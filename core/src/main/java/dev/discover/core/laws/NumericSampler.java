@@ -17,8 +17,9 @@ import java.util.Random;
  * The sampling stage of the floating-point route: states on the manifold where the right-hand sides and every
  * basis function are real and finite, with the basis values and gradients there, and the Lie-derivative matrix
  * scaled so that its SVD compares like with like. Every value is computed by {@link Compiler#strict} evaluators:
- * a state where some step under- or overflows double precision (exp(-x^400) reading 0, 1/exp(x^400) reading 0)
- * is not a sample, since a Lie derivative that reads 0 there would make a non-law look conserved with residual 0.
+ * a state where some step under- or overflows double precision (exp(-x^400) reading 0, 1/exp(x^400) reading 0),
+ * or where a function rounds to a limit it never reaches (tanh(30) reading 1), is not a sample, since a Lie
+ * derivative that reads 0 there would make a non-law look conserved with residual 0.
  * When no state is representable, the route cannot verify anything and says so as bad input.
  */
 final class NumericSampler {
@@ -112,7 +113,8 @@ final class NumericSampler {
     for (int j = 1; j <= nb; j++) if (failures[j] > failures[worst]) worst = j;
     String src = sys.spec().source();
     String hint = 2 * lossy[worst] >= failures[worst]
-        ? " (they under- or overflow double precision there, e.g. exp(-x^400) or x^5000, so a floating-point law could"
+        ? " (they under- or overflow double precision there, or round to a limit they never reach, e.g. exp(-x^400),"
+          + " x^5000 or tanh(x) at x = 30, so a floating-point law could"
           + " not be verified); give sampling.domain ranges where they are representable"
         : "; give sampling.domain ranges where they are defined";
     if (worst == nb) {

@@ -56,6 +56,14 @@ class FloatingPointRangeTest {
   }
 
   @Test
+  void functionThatRoundsToItsLimitAtEverySample_isRefusedNotALaw() {
+    // tanh(x) reads exactly 1 on [30, 40], so 2*x - y^2 would read as conserved (its derivative is
+    // 2*y*(1 - tanh(x)^3000), about 1e-22 * y there: not zero); the same for exp(-x^400) on [0.1, 0.6], which reads 1
+    assertTrue(refused(system("tanh(x)^3000", "{\"x\":[30,40]}")).getMessage().contains("under- or overflow"));
+    assertTrue(refused(system("exp(-x^400)", "{\"x\":[0.1,0.6]}")).getMessage().contains("under- or overflow"));
+  }
+
+  @Test
   void representableTranscendentalSystem_stillGetsItsLaw() {
     // the pendulum: H = y^2/2 - cos(x)
     String json = "{\"variables\":[\"x\",\"y\"],\"equations\":{\"x\":\"y\",\"y\":\"-sin(x)\"},"
