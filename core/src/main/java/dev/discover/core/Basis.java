@@ -121,16 +121,8 @@ public final class Basis {
             + dev.discover.symbolic.Limits.excerpt(variables.toString(), 200));
       }
     }
-    if (Exprs.isRational(e)) {
-      // the exact route works with quotients of polynomials; a denominator that is zero everywhere is bad input
-      try {
-        dev.discover.symbolic.RationalFunction.of(e, variables, java.util.Map.of());
-      } catch (ArithmeticException ex) {
-        throw InputException.at(source, field, "divides by an expression that is zero everywhere (division by zero)");
-      } catch (ExprException ex) {
-        throw InputException.at(source, field, ex.getMessage());
-      }
-    }
+    // the exact route works with quotients of polynomials: checked here with the equations' rules
+    if (Exprs.isRational(e)) DynamicalSystem.exactRational(e, variables, java.util.Map.of(), source, field);
     return e;
   }
 

@@ -202,12 +202,21 @@ public final class DynamicalSystem {
   }
 
   private RationalFunction rational(Expr e, Map<String, RationalFunction> named, String field) {
+    return exactRational(e, variables, named, spec.source(), field);
+  }
+
+  /**
+   * A rational expression as an exact quotient of polynomials; a denominator that is zero everywhere, or a power
+   * too large to compute, is bad input naming {@code field} of {@code source}.
+   */
+  static RationalFunction exactRational(Expr e, List<String> variables, Map<String, RationalFunction> named,
+      String source, String field) {
     try {
       return RationalFunction.of(e, variables, named);
     } catch (ArithmeticException ex) {
-      throw InputException.at(spec.source(), field, "divides by an expression that is zero everywhere (division by zero)");
+      throw InputException.at(source, field, "divides by an expression that is zero everywhere (division by zero)");
     } catch (ExprException ex) {
-      throw InputException.at(spec.source(), field, ex.getMessage());
+      throw InputException.at(source, field, ex.getMessage());
     }
   }
 

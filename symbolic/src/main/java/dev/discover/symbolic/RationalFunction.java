@@ -82,10 +82,10 @@ public record RationalFunction(Poly num, Poly den) {
       int m = Math.abs(k);
       // nested powers multiply ((9^9999)^9999 is a constant of 10^8 digits): the exact result's size is checked
       // before it is computed, with the limits the parser applies to one number
-      long bits = Math.max(top.coefficientBits(), bottom.coefficientBits());
-      Limits.CONSTANT_BITS.check(saturated(bits, m), "a power whose exact coefficients need about " + saturated(bits, m) + " bits");
-      long degree = Math.max(top.totalDegree(), bottom.totalDegree());
-      Limits.EXPONENT.check(saturated(degree, m), "a power of degree " + saturated(degree, m));
+      long bits = saturated(Math.max(top.coefficientBits(), bottom.coefficientBits()), m);
+      Limits.CONSTANT_BITS.check(bits, "a power whose exact coefficients need about " + bits + " bits");
+      long degree = saturated(Math.max(top.totalDegree(), bottom.totalDegree()), m);
+      Limits.EXPONENT.check(degree, "a power of degree " + degree);
       return new RationalFunction(top.pow(m), bottom.pow(m));
     }
     RationalFunction r = of(b.right(), variables, named);
