@@ -307,10 +307,8 @@ def run_case(jar, case):
         touched = o not in pre_existing or stamp(o) != pre_existing[o]
         if touched and ((code != 0 and os.path.exists(o) and not os.path.isdir(o)) or half_written(o, listing.get(o))):
             flags.append("half-written output")
+    # a simulation that blows up is bad input (exit 2, ExitCodes); every exit 1 counts as an internal failure
     outcome = "exit %d" % code
-    if code == 1 and args and args[0] == "simulate" and ("blow-up" in err or "integration" in err):
-        # the documented exit code of a failed integration (DESIGN.md, ExitCodes): counted apart from exit 1
-        outcome = "exit 1 (integration)"
     return name, outcome, flags, args
 
 
@@ -323,11 +321,11 @@ def summary(log):
         counts[outcome] += 1
         for f in filter(None, flags.split(",")):
             counts[f] += 1
-        if outcome in ("hang", "exit 1") or flags or outcome not in ("exit 0", "exit 2", "exit 1 (integration)"):
+        if outcome in ("hang", "exit 1") or flags or outcome not in ("exit 0", "exit 2"):
             bad.append("%s %s %s %s" % (name, outcome, flags, args))
     print("%d cases in %s" % (sum(v for k, v in counts.items() if k.startswith("exit") or k == "hang"), log))
     print("%-22s %6s" % ("outcome", "cases"))
-    for key in ("stack trace", "hang", "exit 0", "exit 1", "exit 2", "exit 1 (integration)", "false law", "file outside outputs", "half-written output"):
+    for key in ("stack trace", "hang", "exit 0", "exit 1", "exit 2", "false law", "file outside outputs", "half-written output"):
         print("%-22s %6d" % (key, counts.get(key, 0)))
     for b in bad:
         print("  " + b[:300])
@@ -365,15 +363,13 @@ def main():
             counts[outcome] += 1
             for f in flags:
                 counts[f] += 1
-            if outcome in ("hang", "exit 1") or flags or outcome not in ("exit 0", "exit 2", "exit 1 (integration)"):
+            if outcome in ("hang", "exit 1") or flags or outcome not in ("exit 0", "exit 2"):
                 bad.append("%s %s %s %s" % (name, outcome, ",".join(flags), " ".join(a[:80] for a in args)))
     print("seed %d, %d cases, generators: %s" % (seed, n, "kept-aside set" if aside else "main set"))
     print("%-22s %6s" % ("outcome", "cases"))
     for key in ("stack trace", "hang", "exit 0", "exit 1", "exit 2", "false law", "file outside outputs", "half-written output"):
         print("%-22s %6d" % (key, counts.get(key, 0)))
-    if counts.get("exit 1 (integration)"):
-        print("%-22s %6d   (simulate: the system blew up or the integrator failed; exit 1 by design)" % ("exit 1 (integration)", counts["exit 1 (integration)"]))
-    for key in sorted(k for k in counts if k.startswith("exit") and k not in ("exit 0", "exit 1", "exit 2", "exit 1 (integration)")):
+    for key in sorted(k for k in counts if k.startswith("exit") and k not in ("exit 0", "exit 1", "exit 2")):
         print("%-22s %6d" % (key, counts[key]))
     if bad:
         print("\ncases to look at:")

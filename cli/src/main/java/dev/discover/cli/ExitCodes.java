@@ -13,17 +13,21 @@ import picocli.CommandLine.ParseResult;
 
 /**
  * The one place where failures become exit codes and messages (DESIGN.md): 0 success; 2 bad input (an
- * {@link IllegalArgumentException}, which includes every input exception, or a bad command line), with
- * one line naming the file, field and what was expected; 1 a failed integration, an unwritable output or
- * an internal failure. Every failure prints one line on standard error, prefixed by the command
+ * {@link IllegalArgumentException}, which includes every input exception, or a bad command line, or a
+ * simulation that blows up or cannot be integrated up to its end), with one line naming the file, field and
+ * what was expected; 1 an output that fails while it is written (its path is checked before the work) or an
+ * internal failure. Every failure prints one line on standard error, prefixed by the command
  * ({@code discover equations: ...}); stack traces only when the environment variable DISCOVER_DEBUG is set.
  */
 final class ExitCodes implements IExitCodeExceptionMapper, IExecutionExceptionHandler, IParameterExceptionHandler {
   /** The command succeeded. */
   static final int OK = 0;
-  /** An integration failed, an output could not be written, or the engine failed. */
+  /** An output could not be written, or the engine failed. */
   static final int FAILURE = 1;
-  /** The input or the command line does not meet the contract. */
+  /**
+   * The input or the command line does not meet the contract, or asks for what it cannot have (a simulation
+   * past its blow-up).
+   */
   static final int BAD_INPUT = 2;
 
   /** Installs the mapper on a command line and every subcommand it has now. */
@@ -37,14 +41,15 @@ final class ExitCodes implements IExitCodeExceptionMapper, IExecutionExceptionHa
 
   @Override
   public int getExitCode(Throwable t) {
-    return t instanceof IllegalArgumentException || t instanceof ParameterException ? BAD_INPUT : FAILURE;
+    return t instanceof IllegalArgumentException || t instanceof ParameterException || t instanceof SimulationException
+        ? BAD_INPUT : FAILURE;
   }
 
   @Override
   public int handleExecutionException(Exception ex, CommandLine cl, ParseResult parseResult) {
     PrintWriter err = cl.getErr();
     err.println(prefix(cl) + ": " + oneLine(String.valueOf(message(ex))));
-    if (getExitCode(ex) == FAILURE && !(ex instanceof SimulationException) && System.getenv("DISCOVER_DEBUG") != null) {
+    if (getExitCode(ex) == FAILURE && System.getenv("DISCOVER_DEBUG") != null) {
       ex.printStackTrace(err);
     }
     err.flush();

@@ -4,6 +4,7 @@ import dev.discover.core.Discovery;
 import dev.discover.core.SystemFile;
 import dev.discover.core.SystemSpec;
 import dev.discover.core.data.SimulateOptions;
+import dev.discover.core.data.SimulationException;
 import dev.discover.core.data.TrajectoryCsv;
 import dev.discover.core.data.TrajectoryData;
 import java.nio.file.Path;
@@ -23,7 +24,8 @@ import picocli.CommandLine.Spec;
     description = {"Integrates x' = f(x) of a system file (adaptive Dormand-Prince 8(5,3), rtol 1e-10, atol 1e-12) "
         + "and writes samples at t = 0, dt, 2 dt, ... below t-end as CSV: t, trajectory (when more than one), variables."},
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:success", "1:the integration failed (blow-up, step size underflow)", "2:bad input"})
+    exitCodeList = {"0:success", "1:internal failure",
+        "2:bad input, or a system that cannot be integrated as asked (blow-up, step size underflow)"})
 public final class SimulateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -69,7 +71,14 @@ public final class SimulateCommand implements Callable<Integer> {
       for (String st : initial) states.add(parseState(st, s.variables()));
       o = o.withInitial(states);
     }
-    TrajectoryData data = Discovery.simulate(s, o);
+    TrajectoryData data;
+    try {
+      data = Discovery.simulate(s, o);
+    } catch (SimulationException e) { // a blow-up: the system file's, from its start, named with it
+      throw new SimulationException(system + ": " + e.getMessage().replace("t-end", "--t-end"), e);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(system + ": " + e.getMessage(), e);
+    }
     if (out != null) {
       TrajectoryCsv.write(data, out);
       spec.commandLine().getErr().println("discover simulate: " + data.samples() + " samples of " + data.trajectories().size()

@@ -128,12 +128,14 @@ class DataCommandsTest {
   }
 
   @Test
-  void simulate_reportsBlowUpWithExit1AndWritesNothing() throws Exception {
+  void simulate_reportsBlowUpAsBadInputWithWhatToChangeAndWritesNothing() throws Exception {
     Path sys = file("blow.json", "{\"variables\":[\"x\"],\"equations\":{\"x\":\"x^2\"},\"basis\":{\"polynomial_degree\":1}}");
     Path csv = dir.resolve("blow.csv");
     CliRun r = run(new SimulateCommand(), sys.toString(), "--t-end", "5", "--dt", "0.01", "--initial", "x=1", "--out", csv.toString());
-    assertEquals(1, r.code());
-    assertTrue(r.err().contains("blow-up"), r.err());
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains(sys + ": trajectory 1: blow-up near t = 1") && r.err().contains("expected a --t-end before the blow-up"),
+        r.err());
+    assertEquals(1, r.err().strip().lines().count(), r.err());
     assertFalse(Files.exists(csv));
   }
 

@@ -126,10 +126,12 @@ public final class Simulator {
       integ.integrate(ode, new ODEState(0, x0.clone()), tEnd);
     } catch (MathRuntimeException e) {
       double reached = next[0] > 0 ? (next[0] - 1) * o.dt() : 0;
-      throw new SimulationException(which + ": integration failed after t = " + reached + ": " + e.getMessage(), e);
+      throw new SimulationException(which + ": integration failed after t = " + reached + ": " + e.getMessage()
+          + "; expected a system that can be integrated up to t-end from this start (try a shorter t-end or another initial state)", e);
     }
     if (next[0] < samples) {
-      throw new SimulationException(which + ": integration stopped at t = " + (next[0] - 1) * o.dt() + " before t-end");
+      throw new SimulationException(which + ": integration stopped at t = " + (next[0] - 1) * o.dt()
+          + " before t-end; expected a system that can be integrated up to t-end from this start (try a shorter t-end)");
     }
     return new Trajectory(t, x);
   }
@@ -138,7 +140,8 @@ public final class Simulator {
     for (int i = 0; i < y.length; i++) {
       if (!Double.isFinite(y[i]) || Math.abs(y[i]) > blowUp) {
         throw new SimulationException(which + ": blow-up near t = " + (float) time + ": "
-            + system.variables().get(i) + " = " + y[i] + " (limit " + blowUp + ")");
+            + system.variables().get(i) + " = " + y[i] + " (limit " + blowUp + "); expected a t-end before the blow-up"
+            + " or another initial state");
       }
     }
   }
