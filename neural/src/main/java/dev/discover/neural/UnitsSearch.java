@@ -1,7 +1,7 @@
 package dev.discover.neural;
 
 import dev.discover.io.Progress;
-import dev.discover.symbolic.Exprs;
+import dev.discover.neural.internal.Snapper;
 import dev.discover.neural.internal.Tidy;
 import dev.discover.neural.units.DimensionCheck;
 import dev.discover.neural.units.Dimension;
@@ -82,19 +82,32 @@ public final class UnitsSearch {
     // scored on the original rows with the same split, the training mean among them, simplified by Symja
     SearchContext ctx = new SearchContext(opts, SearchBudget.DEFAULT, progress);
     long simplifyEnd = System.nanoTime() + Math.max(3_000, opts.timeLimitMillis() / 20) * 1_000_000L;
-    ParetoFront.Front front = new ParetoFront(names, data.columns(), data.target(), test, train).build(outer, simplifyEnd, ctx);
     // a simplification could in principle leave the unit rules (log(a) - log(b) for log(a/b)), and the
-    // training mean is a bare number: only formulas with the target's unit stay
-    List<Candidate> all = new ArrayList<>();
-    for (Candidate c : front.pareto()) {
-      if (DimensionCheck.hasUnit(c.formula(), units, want)) all.add(c);
+    // training mean is a bare number: only formulas with the target's unit go on the front, so that no other
+    // hides one of them (the mean fitting better than C * P would leave no formula at all)
+    ParetoFront scoring = new ParetoFront(names, data.columns(), data.target(), test, train);
+    java.util.function.Predicate<Candidate> consistent = c -> DimensionCheck.hasUnit(c.formula(), units, want);
+    ParetoFront.Front front = scoring.build(outer, simplifyEnd, ctx, consistent);
+    if (front.pareto().isEmpty()) {
+      // C * P, C fitted by least squares on the training rows, is consistent whatever the data: the answer the
+      // units leave when no f has the target's unit (with no groups the search's f(P) need not be linear in P;
+      // data that contradict the units, e.g. a wrong unit in the table); reported as an approximation instead
+      // of no formula at all. Only then: its decimal factor would otherwise compete with exact ones (2*pi).
+      List<Expr> withFallback = new ArrayList<>(outer);
+      proportional(red, data, train).ifPresent(withFallback::add);
+      front = scoring.build(withFallback, simplifyEnd, ctx, consistent);
     }
+    List<Candidate> all = front.pareto();
     List<String> notes = new ArrayList<>(r.notes());
     notes.add(0, "units: searched f in " + data.targetName() + " = " + red.prefactor() + " * f("
         + String.join(", ", inner.describe()) + ")");
     notes.addAll(ctx.notes());
     List<Candidate> pareto = ParetoFront.pareto(all);
-    double testRms = new ParetoFront(names, data.columns(), data.target(), test, train).testRms();
+    double testRms = scoring.testRms();
+    if (pareto.stream().allMatch(c -> !(c.rmse() < 0.5 * spread(data, train, test)))) {
+      notes.add("units: no dimensionally consistent formula fits the data (the best leaves more than half the"
+          + " target's spread about its mean); check the units of " + data.targetName() + " and of the inputs");
+    }
     Optional<Candidate> best = pareto.isEmpty() ? Optional.empty() : Optional.of(ParetoFront.choose(pareto, testRms));
     long ms = (System.nanoTime() - t0) / 1_000_000L;
     return new Outcome(best.map(b -> new FormulaResult(b, pareto, testRms, ms, notes, opts, r.networks())), Optional.of(red),
@@ -132,6 +145,29 @@ public final class UnitsSearch {
       for (Monomial g : r.groups()) if (!Double.isFinite(g.value(row))) return false;
     }
     return true;
+  }
+
+  /** The root mean square deviation of the target on the held-out rows from its mean on the training rows. */
+  private static double spread(Dataset data, int[] train, int[] test) {
+    double mean = 0;
+    for (int i : train) mean += data.y(i);
+    mean /= train.length;
+    double ss = 0;
+    for (int i : test) ss += (data.y(i) - mean) * (data.y(i) - mean);
+    return Math.sqrt(ss / test.length);
+  }
+
+  /** {@code C * P} with C the least-squares factor over the training rows; empty when it is not finite. */
+  static Optional<Expr> proportional(PiGroups.Reduced red, Dataset data, int[] train) {
+    double yp = 0, pp = 0;
+    for (int i : train) {
+      double p = red.prefactor().value(data.row(i));
+      yp += data.y(i) * p;
+      pp += p * p;
+    }
+    double c = yp / pp;
+    if (!Double.isFinite(c) || c == 0) return Optional.empty();
+    return Optional.of(Tidy.products(Tidy.tidy(Exprs.mul(Snapper.decimal(c), red.prefactor().expr()))));
   }
 
   /**

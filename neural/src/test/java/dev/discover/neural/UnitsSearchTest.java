@@ -53,6 +53,28 @@ class UnitsSearchTest {
     }
   }
 
+  /**
+   * Units that contradict the data (the table gives g the unit of an acceleration, the data are L*g): the only
+   * consistent form is C * sqrt(L/g) (no groups), whose fit is worse than the bare mean; the answer is that form,
+   * approximate, with a note, never no formula at all (the mean shadowed it on the front until the front was
+   * built from consistent formulas only).
+   */
+  @Test
+  void discover_unitsThatContradictTheData_giveTheOneConsistentFormulaAsAnApproximation() {
+    Dataset p = pendulum(300, 2);
+    double[] y = new double[p.rows()];
+    for (int i = 0; i < y.length; i++) y[i] = p.row(i)[0] * p.row(i)[1];
+    Dataset d = new Dataset(p.names(), p.columns(), y, "P");
+    Formulas.Found f = assertInstanceOf(Formulas.Found.class,
+        Formulas.discover(d, FAST, Optional.of(pendulumUnits()), Formulas.UnitsMode.REQUIRED, Progress.SILENT));
+    assertEquals(Verdict.Status.APPROXIMATE, f.verdict().status(), f.verdict().toString());
+    assertTrue(DimensionCheck.hasUnit(f.result().best().formula(), pendulumUnits(), pendulumUnits().of("P").orElseThrow()),
+        f.result().best().text());
+    assertEquals(java.util.Set.of("L", "g"), Exprs.names(f.result().best().formula()), f.result().best().text());
+    assertTrue(f.result().notes().stream().anyMatch(n -> n.contains("no dimensionally consistent formula fits")),
+        String.valueOf(f.result().notes()));
+  }
+
   @Test
   void discover_groupsAndPrefactor_solveAProductWithADimensionlessFunction() {
     // E = m*c^2*(1 + (v/c)^2/2): prefactor m*c^2, one group v/c (in some orientation)

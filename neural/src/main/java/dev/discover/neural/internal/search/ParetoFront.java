@@ -16,6 +16,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * The formulas of a search scored on the held-out rows: the constant (the training mean) always among them,
@@ -47,7 +48,7 @@ public final class ParetoFront {
     this.comp = new Compiler(this.names);
   }
 
-  /** The front and the notes it adds. */
+  /** The front and its best formula (null only when no formula was admissible). */
   public record Front(List<Candidate> pareto, Candidate best) {
     /** Copies. */
     public Front { pareto = List.copyOf(pareto); }
@@ -57,12 +58,19 @@ public final class ParetoFront {
    * Builds the front of the found formulas plus the constant, simplifies it until {@code simplifyEnd} and
    * chooses the best formula.
    */
-  public Front build(List<Expr> found, long simplifyEnd, SearchContext ctx) {
+  public Front build(List<Expr> found, long simplifyEnd, SearchContext ctx) { return build(found, simplifyEnd, ctx, c -> true); }
+
+  /**
+   * As {@link #build(List, long, SearchContext)}, with only the {@code admissible} formulas (the constant and
+   * the simplifications included) on the front, so that none that is not admissible hides one that is; the
+   * best is null when none is admissible.
+   */
+  public Front build(List<Expr> found, long simplifyEnd, SearchContext ctx, Predicate<Candidate> admissible) {
     double testRms = rms(y, test);
     List<Candidate> all = new ArrayList<>();
     Map<Candidate, Expr> prettyOf = new IdentityHashMap<>();
     for (Expr pretty : found) {
-      candidate(pretty).ifPresent(c -> { all.add(c); prettyOf.put(c, pretty); });
+      candidate(pretty).filter(admissible).ifPresent(c -> { all.add(c); prettyOf.put(c, pretty); });
     }
     double mean = 0;
     for (int i : train) mean += y[i];
@@ -70,8 +78,9 @@ public final class ParetoFront {
     Expr meanE = Snapper.decimal(mean);
     double[] shifted = new double[y.length];
     for (int i = 0; i < y.length; i++) shifted[i] = y[i] - mean;
-    all.add(new Candidate(meanE, Tidy.printDecimal(meanE), Tidy.printDecimal(meanE),
-        rmse(r -> 0, shifted, test), rmse(r -> 0, shifted, train), 1));
+    Candidate constant = new Candidate(meanE, Tidy.printDecimal(meanE), Tidy.printDecimal(meanE),
+        rmse(r -> 0, shifted, test), rmse(r -> 0, shifted, train), 1);
+    if (admissible.test(constant)) all.add(constant);
     List<Candidate> pareto = pareto(all);
     // the symbolic layer's simplification of the front (Symja, checked numerically), within a small budget
     boolean changed = false;
@@ -90,14 +99,14 @@ public final class ParetoFront {
         break;
       }
       if (Exprs.size(simpler) >= c.complexity()) continue;
-      Optional<Candidate> s = candidate(simpler);
+      Optional<Candidate> s = candidate(simpler).filter(admissible);
       if (s.isPresent()) { all.add(s.get()); changed = true; }
     }
     if (changed) {
       ctx.note("simplified by the symbolic layer");
       pareto = pareto(all);
     }
-    return new Front(pareto, choose(pareto, testRms));
+    return new Front(pareto, pareto.isEmpty() ? null : choose(pareto, testRms));
   }
 
   /** Root mean square of the target on the held-out rows. */
