@@ -7,6 +7,7 @@ import dev.discover.core.data.SimulateOptions;
 import dev.discover.core.data.SimulationException;
 import dev.discover.core.data.TrajectoryCsv;
 import dev.discover.core.data.TrajectoryData;
+import dev.discover.io.InputException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -76,6 +77,8 @@ public final class SimulateCommand implements Callable<Integer> {
       data = Discovery.simulate(s, o);
     } catch (SimulationException e) { // a blow-up: the system file's, from its start, named with it
       throw new SimulationException(system + ": " + e.getMessage().replace("t-end", "--t-end"), e);
+    } catch (InputException e) { // names its file already
+      throw e;
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(system + ": " + e.getMessage(), e);
     }

@@ -97,18 +97,18 @@ public final class UnitsSearch {
       proportional(red, data, train).ifPresent(withFallback::add);
       front = scoring.build(withFallback, simplifyEnd, ctx, consistent);
     }
-    List<Candidate> all = front.pareto();
+    List<Candidate> pareto = front.pareto();
     List<String> notes = new ArrayList<>(r.notes());
     notes.add(0, "units: searched f in " + data.targetName() + " = " + red.prefactor() + " * f("
         + String.join(", ", inner.describe()) + ")");
     notes.addAll(ctx.notes());
-    List<Candidate> pareto = ParetoFront.pareto(all);
     double testRms = scoring.testRms();
-    if (pareto.stream().allMatch(c -> !(c.rmse() < 0.5 * spread(data, train, test)))) {
+    double spread = scoring.constantRmse();
+    if (pareto.stream().allMatch(c -> !(c.rmse() < 0.5 * spread))) {
       notes.add("units: no dimensionally consistent formula fits the data (the best leaves more than half the"
           + " target's spread about its mean); check the units of " + data.targetName() + " and of the inputs");
     }
-    Optional<Candidate> best = pareto.isEmpty() ? Optional.empty() : Optional.of(ParetoFront.choose(pareto, testRms));
+    Optional<Candidate> best = Optional.ofNullable(front.best());
     long ms = (System.nanoTime() - t0) / 1_000_000L;
     return new Outcome(best.map(b -> new FormulaResult(b, pareto, testRms, ms, notes, opts, r.networks())), Optional.of(red),
         Optional.empty());
@@ -145,16 +145,6 @@ public final class UnitsSearch {
       for (Monomial g : r.groups()) if (!Double.isFinite(g.value(row))) return false;
     }
     return true;
-  }
-
-  /** The root mean square deviation of the target on the held-out rows from its mean on the training rows. */
-  private static double spread(Dataset data, int[] train, int[] test) {
-    double mean = 0;
-    for (int i : train) mean += data.y(i);
-    mean /= train.length;
-    double ss = 0;
-    for (int i : test) ss += (data.y(i) - mean) * (data.y(i) - mean);
-    return Math.sqrt(ss / test.length);
   }
 
   /** {@code C * P} with C the least-squares factor over the training rows; empty when it is not finite. */

@@ -72,12 +72,9 @@ public final class ParetoFront {
     for (Expr pretty : found) {
       candidate(pretty).filter(admissible).ifPresent(c -> { all.add(c); prettyOf.put(c, pretty); });
     }
-    double mean = 0;
-    for (int i : train) mean += y[i];
-    mean /= train.length;
+    double mean = trainingMean();
     Expr meanE = Snapper.decimal(mean);
-    double[] shifted = new double[y.length];
-    for (int i = 0; i < y.length; i++) shifted[i] = y[i] - mean;
+    double[] shifted = shifted(mean);
     Candidate constant = new Candidate(meanE, Tidy.printDecimal(meanE), Tidy.printDecimal(meanE),
         rmse(r -> 0, shifted, test), rmse(r -> 0, shifted, train), 1);
     if (admissible.test(constant)) all.add(constant);
@@ -107,6 +104,21 @@ public final class ParetoFront {
       pareto = pareto(all);
     }
     return new Front(pareto, pareto.isEmpty() ? null : choose(pareto, testRms));
+  }
+
+  /** The held-out error of the constant formula, the training mean: the target's spread about it. */
+  public double constantRmse() { return rmse(r -> 0, shifted(trainingMean()), test); }
+
+  private double trainingMean() {
+    double mean = 0;
+    for (int i : train) mean += y[i];
+    return mean / train.length;
+  }
+
+  private double[] shifted(double mean) {
+    double[] out = new double[y.length];
+    for (int i = 0; i < y.length; i++) out[i] = y[i] - mean;
+    return out;
   }
 
   /** Root mean square of the target on the held-out rows. */
