@@ -32,9 +32,18 @@ public final class FormulaSearch {
    * @return the best formula, the Pareto list, the networks fitted and diagnostics
    */
   public static FormulaResult run(Dataset data, FormulaOptions opts, Progress progress) {
+    return run(data, opts, progress, System.nanoTime() + opts.timeLimitMillis() * 1_000_000L);
+  }
+
+  /**
+   * As {@link #run(Dataset, FormulaOptions, Progress)}, ending by {@code endNanos} ({@link System#nanoTime()})
+   * instead of the options' time limit from now: the stages stop early enough for the simplification of the
+   * front to fit before it. The work budget is still the options' time limit's.
+   */
+  static FormulaResult run(Dataset data, FormulaOptions opts, Progress progress, long endNanos) {
     long t0 = System.nanoTime();
-    long deadline = t0 + opts.timeLimitMillis() * 1_000_000L;
     SearchBudget budget = SearchBudget.DEFAULT;
+    long deadline = endNanos - budget.reserveNanos(Math.max(0, endNanos - t0));
     SearchContext ctx = new SearchContext(opts, budget, progress);
     int n = data.rows();
     int[] perm = permutation(n, new Random(opts.seed()));
@@ -50,9 +59,12 @@ public final class FormulaSearch {
     for (Scored s : solver.solve(RecursiveSolver.top(names, x, y, train, deadline, budget.work(opts.timeLimitMillis())))) {
       found.add(s.expr());
     }
+    if (System.nanoTime() > deadline) {
+      ctx.note("time limit: the stages ran to the deadline and the later ones were cut by the clock (the same seed "
+          + "can give another formula with more time or on a machine with another load)");
+    }
     ParetoFront scoring = new ParetoFront(names, x, y, test, train);
-    long simplifyEnd = deadline
-        + Math.max(budget.simplifyMinMillis(), opts.timeLimitMillis() / budget.simplifyDivisor()) * 1_000_000L;
+    long simplifyEnd = Math.max(endNanos, System.nanoTime() + SearchBudget.SIMPLIFY_FLOOR_NANOS);
     ParetoFront.Front front = scoring.build(found, simplifyEnd, ctx);
     long ms = (System.nanoTime() - t0) / 1_000_000L;
     return new FormulaResult(front.best(), front.pareto(), scoring.testRms(), ms, ctx.notes(), opts, ctx.networks());

@@ -11,7 +11,8 @@ import java.util.Random;
 
 /**
  * Honest answers. A formula is {@link Verdict.Status#SOLVED} when its held-out error is at the noise level:
- * either at machine precision (relative error at most {@value #MACHINE}), or its residuals are
+ * either at machine precision (relative error at most {@value #MACHINE}, and at most {@value #ROUNDING}
+ * once its constants may move to first order: {@link ConstantRounding}), or its residuals are
  * indistinguishable from noise, that is (1) the mean residual of each row's {@value #K} nearest neighbours
  * (inputs scaled to unit spread) predicts less than {@value #STRUCTURE} of the residuals' variance, and the
  * same holds for the residuals' ranks (a nonparametric lack-of-fit test that a few huge values cannot
@@ -25,6 +26,8 @@ public final class Judge {
   private Judge() {}
 
   static final double MACHINE = 1e-7;
+  /** The held-out relative error an exact formula keeps once its printed constants move to first order. */
+  static final double ROUNDING = 1e-10;
   static final double STRUCTURE = 0.1;
   static final double NOISE_FACTOR = 1.25;
   static final int K = 10;
@@ -91,17 +94,23 @@ public final class Judge {
     double r2 = sst > 0 ? 1 - sse / sst : (sse == 0 ? 1 : Double.NEGATIVE_INFINITY);
     double rel = sst > 0 ? Math.sqrt(sse / sst) : (sse == 0 ? 0 : Double.POSITIVE_INFINITY);
     double rmse = s * Math.sqrt(sse / test.length);
-    boolean machine = rel <= MACHINE;
+    // exact up to the rounding of its printed constants, not merely close (a truncated series can be within 1e-7)
+    double afterConstants = rel <= MACHINE ? ConstantRounding.residualAfterConstants(best.formula(), data, test) : rel;
+    boolean machine = rel <= MACHINE && (Double.isNaN(afterConstants) ? rel : afterConstants) <= ROUNDING;
     boolean noiseLike = residualStructure < STRUCTURE && rmse <= NOISE_FACTOR * noise;
     boolean solved = (machine || noiseLike) && !(isConstant(best) && targetStructure > STRUCTURE) && Double.isFinite(rel);
     String why;
     if (solved) {
       why = machine ? String.format(Locale.ROOT, "held-out relative error %.2g: exact to machine precision", rel)
+          + (rel > ROUNDING ? String.format(Locale.ROOT, " (%.2g once its printed constants may move by their rounding)",
+              afterConstants) : "")
           : String.format(Locale.ROOT, "held-out error %.3g is at the noise level (about %.3g; residual structure %.2f)",
               rmse, noise, residualStructure);
     } else {
-      why = String.format(Locale.ROOT, "no exact formula found: held-out relative error %.3g, R^2 %.6f, residuals keep "
-          + "structure %.2f (noise level about %.3g)%s", rel, r2, residualStructure, noise, constantNote);
+      String close = rel <= MACHINE ? String.format(Locale.ROOT, ", and %.2g once its constants may move by their "
+          + "rounding (an approximation, not rounded constants)", afterConstants) : "";
+      why = String.format(Locale.ROOT, "no exact formula found: held-out relative error %.3g%s, R^2 %.6f, residuals keep "
+          + "structure %.2f (noise level about %.3g)%s", rel, close, r2, residualStructure, noise, constantNote);
     }
     Verdict v = new Verdict(solved ? Verdict.Status.SOLVED : Verdict.Status.APPROXIMATE, r2, rel, residualStructure, noise, why);
     FormulaResult out = best == r.best() ? r

@@ -52,6 +52,9 @@ public final class UnitsSearch {
    */
   public static Outcome run(Dataset data, Units units, FormulaOptions opts, Progress progress) {
     long t0 = System.nanoTime();
+    long end = t0 + opts.timeLimitMillis() * 1_000_000L;
+    // the search in the groups ends early enough for the front on the original rows to be simplified in time
+    long innerEnd = end - Math.min(opts.timeLimitMillis() / 4, Math.max(1_000, opts.timeLimitMillis() / 20)) * 1_000_000L;
     List<String> names = data.names();
     PiGroups.Analysis a = PiGroups.analyse(units, names, data.targetName());
     if (a instanceof PiGroups.Impossible no) return new Outcome(Optional.empty(), Optional.empty(), Optional.of(no.message()));
@@ -61,7 +64,7 @@ public final class UnitsSearch {
     PiGroups.Reduced red = smallGroups(usable, data);
     Reduced inner = reducedData(red, data);
     progress.note("units: " + data.targetName() + " = " + red.prefactor() + " * f(" + String.join(", ", inner.describe()) + ")");
-    Optional<FormulaResult> found = Scaled.run(inner.data(), d -> Formulas.nonEmpty(FormulaSearch.run(d, opts, progress)), progress);
+    Optional<FormulaResult> found = Scaled.run(inner.data(), d -> Formulas.nonEmpty(FormulaSearch.run(d, opts, progress, innerEnd)), progress);
     if (found.isEmpty()) return new Outcome(Optional.empty(), Optional.of(red), Optional.empty());
     FormulaResult r = found.get();
     Dimension want = units.of(data.targetName()).orElseThrow();
@@ -81,7 +84,7 @@ public final class UnitsSearch {
     }
     // scored on the original rows with the same split, the training mean among them, simplified by Symja
     SearchContext ctx = new SearchContext(opts, SearchBudget.DEFAULT, progress);
-    long simplifyEnd = System.nanoTime() + Math.max(3_000, opts.timeLimitMillis() / 20) * 1_000_000L;
+    long simplifyEnd = Math.max(end, System.nanoTime() + SearchBudget.SIMPLIFY_FLOOR_NANOS);
     // a simplification could in principle leave the unit rules (log(a) - log(b) for log(a/b)), and the
     // training mean is a bare number: only formulas with the target's unit go on the front, so that no other
     // hides one of them (the mean fitting better than C * P would leave no formula at all)

@@ -134,4 +134,32 @@ class JudgeTest {
     assertSame(constant, j.result().best());
     assertEquals(Verdict.Status.SOLVED, j.verdict().status(), j.verdict().toString());
   }
+  @Test
+  void judge_exactFormulaWithItsConstantRoundedToEightDigits_isSolved() {
+    Dataset d = table(1000, p -> 4 * Math.PI / 3 * p[0] * p[1] * p[1], 0, 2);
+    Verdict v = judge(d, "4.1887902*x*y^2").verdict();
+    assertTrue(v.relativeError() > 1e-9 && v.relativeError() < 1e-7, v.toString()); // the rounding shows
+    assertEquals(Verdict.Status.SOLVED, v.status(), v.toString());
+  }
+
+  @Test
+  void judge_truncatedSeriesWithinOneInTenMillion_isApproximateNotExact() {
+    // 1/(exp(1/u) - 1) for u = x*y in [1, 9] and its Laurent series to u^-5: close, and no exact formula
+    Dataset d = table(1000, p -> 1 / Math.expm1(1 / (p[0] * p[1])), 0, 3);
+    Verdict v = judge(d, "x*y - 1/2 + 1/(12*x*y) - 1/(720*(x*y)^3) + 1/(30240*(x*y)^5)").verdict();
+    assertTrue(v.relativeError() < 1e-7, v.toString()); // the bare threshold alone would call it exact
+    assertEquals(Verdict.Status.APPROXIMATE, v.status(), v.toString());
+    assertTrue(v.explanation().contains("an approximation, not rounded constants"), v.explanation());
+  }
+
+  @Test
+  void residualAfterConstants_removesTheRoundingOfConstantsAndKeepsTheErrorOfAnApproximation() {
+    Dataset d = table(500, p -> Math.sqrt(2) * p[0] / p[1] + Math.E, 0, 4);
+    int[] rows = java.util.stream.IntStream.range(0, 500).toArray();
+    double rounded = ConstantRounding.residualAfterConstants(ExprParser.parse("1.4142136*x/y + 2.7182818"), d, rows);
+    assertTrue(rounded < 1e-12, "rounded constants: " + rounded);
+    double approximate = ConstantRounding.residualAfterConstants(ExprParser.parse("1.4142136*x/y + 2.7182818 + 0.00000001*x^2"), d, rows);
+    assertTrue(approximate > 1e-9, "an extra term: " + approximate);
+    assertEquals(2, ConstantRounding.count(ExprParser.parse("1.4142136*x/y^2 + 2.7182818 + 0*x"))); // not the exponent, not 0
+  }
 }

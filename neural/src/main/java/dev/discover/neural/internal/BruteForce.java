@@ -50,6 +50,7 @@ public final class BruteForce {
   private final Set<Long> seen = new HashSet<>();
   private long scored;
   private long maxScored = Long.MAX_VALUE;
+  private boolean cut;
   private int stored;
 
   /**
@@ -259,7 +260,7 @@ public final class BruteForce {
         int from = cost - u.cost();
         if (from < 1 || from >= levels.size()) continue;
         for (int idx : new ArrayList<>(levels.get(from))) {
-          if ((++counter[0] & 255) == 0 && (System.nanoTime() > deadlineNanos || scored >= maxScored)) return;
+          if ((++counter[0] & 255) == 0 && stop(deadlineNanos)) return;
           double[] a = vals.get(idx);
           double[] r = new double[n];
           for (int i = 0; i < n; i++) r[i] = u.apply(a[i]);
@@ -275,7 +276,7 @@ public final class BruteForce {
             double[] a = vals.get(idx), c = consts.get(k);
             Expr ea = exprs.get(idx), ec = constE.get(k);
             for (Operator.Binary op : Operator.Binary.values()) {
-              if ((++counter[0] & 255) == 0 && (System.nanoTime() > deadlineNanos || scored >= maxScored)) return;
+              if ((++counter[0] & 255) == 0 && stop(deadlineNanos)) return;
               double[] r = new double[n];
               for (int i = 0; i < n; i++) r[i] = op.apply(a[i], c[i]);
               accept(op.expr(ea, ec), r, cost, storeLevel && stored < maxNodes);
@@ -294,7 +295,7 @@ public final class BruteForce {
             double[] a = vals.get(A.get(ia)), b = vals.get(B.get(ib));
             Expr ea = exprs.get(A.get(ia)), eb = exprs.get(B.get(ib));
             for (Operator.Binary op : Operator.Binary.values()) {
-              if ((++counter[0] & 255) == 0 && (System.nanoTime() > deadlineNanos || scored >= maxScored)) return;
+              if ((++counter[0] & 255) == 0 && stop(deadlineNanos)) return;
               double[] r = new double[n];
               for (int i = 0; i < n; i++) r[i] = op.apply(a[i], b[i]);
               accept(op.expr(ea, eb), r, cost, storeLevel && stored < maxNodes);
@@ -353,6 +354,15 @@ public final class BruteForce {
 
   /** How many expressions were scored. */
   public long scored() { return scored; }
+
+  /** Whether the deadline, not the work budget or the end of the enumeration, stopped the last run. */
+  public boolean cutByDeadline() { return cut; }
+
+  private boolean stop(long deadlineNanos) {
+    if (scored >= maxScored) return true;
+    if (System.nanoTime() > deadlineNanos) cut = true;
+    return cut;
+  }
 
   /** How many expressions were stored. */
   public int stored() { return stored; }

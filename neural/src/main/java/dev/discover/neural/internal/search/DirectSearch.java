@@ -85,6 +85,10 @@ final class DirectSearch {
     bf.run(names, xs, ctx.opts().maxNodes(), bfDeadline, 14, budget);
     ctx.progress(String.format(indent + "brute force: %d expressions scored, %d stored, %.1f s", bf.scored(), bf.stored(),
         (System.nanoTime() - now) / 1e9));
+    if (bf.cutByDeadline()) {
+      ctx.note(String.format("time limit: the brute force stopped at %d of %d expressions (a slow or loaded machine; "
+          + "the same seed may give another formula where it finishes)", bf.scored(), budget));
+    }
     List<BruteForce.Hit> hits = bf.hits();
     long tm = System.nanoTime();
     List<BruteForce.Multi> multis = bf.multiTerm(6, SearchBudget.share(deadline, ctx.budget().multiTermTime()));

@@ -1,6 +1,7 @@
 package dev.discover.neural.internal.search;
 
 import dev.discover.neural.Candidate;
+import dev.discover.neural.internal.Roots;
 import dev.discover.neural.internal.Snapper;
 import dev.discover.neural.internal.Tidy;
 import dev.discover.symbolic.CompiledExpr;
@@ -12,10 +13,12 @@ import dev.discover.symbolic.Simplifier;
 import dev.discover.symbolic.Symja;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -79,6 +82,7 @@ public final class ParetoFront {
         rmse(r -> 0, shifted, test), rmse(r -> 0, shifted, train), 1);
     if (admissible.test(constant)) all.add(constant);
     List<Candidate> pareto = pareto(all);
+    Set<String> positive = positiveNames();
     // the symbolic layer's simplification of the front (Symja, checked numerically), within a small budget
     boolean changed = false;
     boolean symja = System.nanoTime() <= simplifyEnd;
@@ -89,21 +93,41 @@ public final class ParetoFront {
     }
     for (Candidate c : symja ? pareto : List.<Candidate>of()) {
       if (System.nanoTime() > simplifyEnd) break;
-      Expr simpler;
+      Expr source = prettyOf.getOrDefault(c, c.formula());
+      List<Expr> simpler = new ArrayList<>();
       try {
-        simpler = Tidy.products(Tidy.tidy(Simplifier.simplest(prettyOf.getOrDefault(c, c.formula()), 2_000)));
+        Expr simplified = Tidy.products(Tidy.tidy(Simplifier.simplest(source, 2_000)));
+        simpler.add(simplified);
+        // positive factors moved into a root, of the formula and of its simplification; scored on the data
+        // below like every rewrite
+        for (Expr e : List.of(source, simplified)) {
+          Roots.absorbed(e, positive, 2_000).ifPresent(r -> simpler.add(Tidy.products(Tidy.tidy(r))));
+        }
       } catch (RuntimeException ex) {
         break;
       }
-      if (Exprs.size(simpler) >= c.complexity()) continue;
-      Optional<Candidate> s = candidate(simpler).filter(admissible);
-      if (s.isPresent()) { all.add(s.get()); changed = true; }
+      for (Expr e : simpler) {
+        if (Exprs.size(e) >= c.complexity()) continue;
+        Optional<Candidate> s = candidate(e).filter(admissible);
+        if (s.isPresent()) { all.add(s.get()); changed = true; }
+      }
     }
     if (changed) {
       ctx.note("simplified by the symbolic layer");
       pareto = pareto(all);
     }
     return new Front(pareto, pareto.isEmpty() ? null : choose(pareto, testRms));
+  }
+
+  /** The inputs whose every value is positive. */
+  private Set<String> positiveNames() {
+    Set<String> out = new HashSet<>();
+    for (int j = 0; j < names.size(); j++) {
+      boolean pos = x[j].length > 0;
+      for (double v : x[j]) pos &= v > 0;
+      if (pos) out.add(names.get(j));
+    }
+    return out;
   }
 
   /** The held-out error of the constant formula, the training mean: the target's spread about it. */

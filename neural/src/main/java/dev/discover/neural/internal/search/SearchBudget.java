@@ -10,7 +10,8 @@ package dev.discover.neural.internal.search;
  * @param directTimeWithNetwork share of the time for the direct search when the network stage may follow
  * @param directWorkWithNetwork share of the work for the direct search when the network stage may follow
  * @param kanTime share of the remaining time for the Kolmogorov-Arnold route
- * @param bruteForceTime share of the direct search's time for the enumeration
+ * @param bruteForceTime share of the direct search's time for the enumeration at most (a safety cap: generous, so
+ *     that its work budget, not the clock, ends it on a core at two thirds of an unloaded one's speed)
  * @param multiTermTime share of the time left after the enumeration for sums and products of expressions
  * @param reductionTimeWhenSeparable share of the time for the reduced problem when a split is tried as well
  * @param reductionWorkWhenSeparable share of the work for the reduced problem when a split is tried as well
@@ -19,8 +20,9 @@ package dev.discover.neural.internal.search;
  * @param halfWork share of the work for each half of a split
  * @param combineGraceNanos how long past the deadline halves may still be combined
  * @param snapGraceNanos how long past the deadline the first fitted templates may still be snapped
- * @param simplifyMinMillis the least time for the symbolic simplification of the front, past the deadline
- * @param simplifyDivisor one part in this many of the time limit for that simplification, when larger
+ * @param simplifyMinMillis the least time kept back from the stages for the symbolic simplification of the
+ *     front (and the graces above), so that the whole search ends within its time limit
+ * @param simplifyDivisor one part in this many of the time limit kept back for that, when larger
  * @param moduleTime share of the network stage's time at most for the modular network (a safety cap: its
  *     step counts are fixed)
  */
@@ -30,8 +32,19 @@ public record SearchBudget(double expressionsPerMilli, double directTimeWithNetw
     long combineGraceNanos, long snapGraceNanos, long simplifyMinMillis, long simplifyDivisor, double moduleTime) {
 
   /** The shares the search uses. */
-  public static final SearchBudget DEFAULT = new SearchBudget(25, 0.45, 0.5, 0.25, 0.55, 0.3, 0.5, 0.25, 0.5, 0.5,
+  public static final SearchBudget DEFAULT = new SearchBudget(25, 0.45, 0.5, 0.25, 0.85, 0.3, 0.5, 0.25, 0.5, 0.5,
       0.25, 1_000_000_000L, 2_000_000_000L, 3_000, 10, 0.25);
+
+  /**
+   * The time kept back from the stages of a search that must end {@code spanNanos} from now: the larger of
+   * {@code simplifyMinMillis} and {@code 1/simplifyDivisor} of the span, at most a third of it.
+   */
+  public long reserveNanos(long spanNanos) {
+    return Math.min(spanNanos / 3, Math.max(simplifyMinMillis * 1_000_000L, spanNanos / simplifyDivisor));
+  }
+
+  /** The least time the simplification of the front gets when the stages ran late: a small part of the limit. */
+  public static final long SIMPLIFY_FLOOR_NANOS = 500_000_000L;
 
   /** The work of a whole search with this time limit. */
   public long work(long timeLimitMillis) { return (long) (timeLimitMillis * expressionsPerMilli); }
