@@ -31,12 +31,75 @@ public final class Roots {
    * @param timeoutMillis the limit of each Symja call
    */
   public static Optional<Expr> absorbed(Expr e, Set<String> positive, long timeoutMillis) {
+    return changedOnly(changed -> walk(e, positive, timeoutMillis, changed));
+  }
+
+  /** The rewrite's result when it changed anything and no Symja call failed. */
+  private static Optional<Expr> changedOnly(java.util.function.Function<boolean[], Expr> rewrite) {
     try {
       boolean[] changed = {false};
-      Expr out = walk(e, positive, timeoutMillis, changed);
+      Expr out = rewrite.apply(changed);
       return changed[0] ? Optional.of(out) : Optional.empty();
     } catch (ExprException ex) {
       return Optional.empty();
+    }
+  }
+
+  /**
+   * The other direction: squares taken out of a square root, {@code sqrt(A^2 B)} as {@code A sqrt(B)} (or
+   * {@code -A sqrt(B)}), where {@code sign} says that A keeps one sign on the data (+1 or -1; 0 when it does
+   * not, and the root is left). The root's argument is put together and factored by Symja first, so that
+   * {@code sqrt((-1 + 2 a b - a^2 b^2)/(b^2 - 1))} becomes {@code (1 - a b) sqrt(1/(1 - b^2))}. Empty when no
+   * root changes or a Symja call fails.
+   */
+  public static Optional<Expr> squaresOut(Expr e, java.util.function.ToIntFunction<Expr> sign, long timeoutMillis) {
+    return changedOnly(changed -> outWalk(e, sign, timeoutMillis, changed));
+  }
+
+  private static Expr outWalk(Expr e, java.util.function.ToIntFunction<Expr> sign, long timeout, boolean[] changed) {
+    Optional<Expr> arg = rootArg(e);
+    if (arg.isPresent()) {
+      Expr inner = outWalk(arg.get(), sign, timeout, changed);
+      Expr f = Symja.apply("Factor", Symja.apply("Together", inner, timeout), timeout);
+      List<Expr> num = new ArrayList<>(), den = new ArrayList<>(), outNum = new ArrayList<>(), outDen = new ArrayList<>();
+      boolean negative = false;
+      if (f instanceof Expr.Neg n) { negative = true; f = n.arg(); }
+      factors(f, true, num, den);
+      List<Expr> inNum = new ArrayList<>(), inDen = new ArrayList<>();
+      split(num, inNum, outNum);
+      split(den, inDen, outDen);
+      if (outNum.isEmpty() && outDen.isEmpty()) return Exprs.call("sqrt", inner);
+      Expr outside = quotient(outNum, outDen);
+      int sg = sign.applyAsInt(outside);
+      if (sg == 0) return Exprs.call("sqrt", inner);
+      Expr in = quotient(inNum, inDen);
+      if (negative) in = Exprs.neg(in);
+      changed[0] = true;
+      Expr root = Exprs.call("sqrt", Symja.apply("Together", in, timeout));
+      Expr r = Exprs.mul(outside, root);
+      return sg > 0 ? r : Exprs.neg(r);
+    }
+    if (e instanceof Expr.Neg n) return Exprs.neg(outWalk(n.arg(), sign, timeout, changed));
+    if (e instanceof Expr.Call c) return Exprs.call(c.function(), outWalk(c.arg(), sign, timeout, changed));
+    if (e instanceof Expr.Bin b) {
+      return new Expr.Bin(b.op(), outWalk(b.left(), sign, timeout, changed), outWalk(b.right(), sign, timeout, changed));
+    }
+    return e;
+  }
+
+  /** Factors {@code A^(2j)} go out as {@code A^j}; the others stay in. */
+  private static void split(List<Expr> factors, List<Expr> in, List<Expr> out) {
+    for (Expr f : factors) {
+      if (f instanceof Expr.Bin b && b.op() == '^') {
+        Optional<BigFraction> p = Exprs.constantValue(b.right());
+        if (p.isPresent() && p.get().getDenominator().equals(java.math.BigInteger.ONE) && p.get().getNumerator().signum() > 0
+            && !p.get().getNumerator().testBit(0)) {
+          BigFraction half = p.get().divide(2);
+          out.add(half.equals(BigFraction.ONE) ? b.left() : Exprs.pow(b.left(), half));
+          continue;
+        }
+      }
+      in.add(f);
     }
   }
 

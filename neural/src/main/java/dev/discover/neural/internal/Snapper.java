@@ -84,7 +84,7 @@ public final class Snapper {
   }
 
   /** Simple values near {@code v} for a constant of this kind, simplest first. */
-  static List<Expr> candidates(Template.Kind kind, double v) {
+  public static List<Expr> candidates(Template.Kind kind, double v) {
     List<Expr> out = new ArrayList<>();
     if (!Double.isFinite(v)) return out;
     if (kind == Template.Kind.EXPONENT) {

@@ -41,6 +41,22 @@ class RootsTest {
     assertEquals(Optional.empty(), Roots.absorbed(ExprParser.parse("x*y/(1 + x)"), Set.of("x", "y"), 10_000));
   }
 
+  @Test
+  void squaresOut_takesASquareOfOneSignOutOfTheRoot() {
+    String in = "x*sqrt((c/u)^2*(1 - u*t/x)^2/(-1 + (c/u)^2))";
+    List<String> names = List.of("x", "c", "u", "t");
+    // x - u*t and 1 - u*t/x are positive where this is used (x in [5, 10], u and t in [1, 2])
+    Expr out = Roots.squaresOut(ExprParser.parse(in), e -> 1, 10_000).map(e -> Tidy.products(Tidy.tidy(e))).orElseThrow();
+    assertTrue(!Exprs.print(out).contains("^2*(1 - u*t/x)^2"), Exprs.print(out));
+    sameOn(in, out, names, new double[] {7.5, 3.2, 1.4, 1.9});
+  }
+
+  @Test
+  void squaresOut_leavesASquareWhoseBaseChangesSign() {
+    assertEquals(Optional.empty(), Roots.squaresOut(ExprParser.parse("sqrt((a - b)^2*c)"), e -> 0, 10_000));
+    assertEquals(Optional.empty(), Roots.squaresOut(ExprParser.parse("sqrt(a + b)"), e -> 1, 10_000));
+  }
+
   private static void sameOn(String a, Expr b, List<String> names, double[] point) {
     CompiledExpr f = new Compiler(names).compile(ExprParser.parse(a)), g = new Compiler(names).compile(b);
     assertEquals(f.eval(point), g.eval(point), 1e-12 * Math.abs(f.eval(point)));

@@ -2,6 +2,7 @@ package dev.discover.neural.internal.search;
 
 import dev.discover.neural.internal.BruteForce;
 import dev.discover.neural.internal.Fitter;
+import dev.discover.neural.internal.RationalFit;
 import dev.discover.neural.internal.Snapper;
 import dev.discover.neural.internal.Template;
 import dev.discover.neural.internal.Templates;
@@ -23,6 +24,8 @@ final class DirectSearch {
   private static final int SAMPLE = 200;
   /** Rows the constants are fitted on, and the screening rows among them. */
   private static final int FIT_ROWS = 1000, SCREEN_ROWS = 300;
+  /** Rational templates offered to the fits. */
+  private static final int RATIONAL_TEMPLATES = 6;
 
   /**
    * The target as the structure search sees it: when at least 95 % of rows are positive, the others
@@ -114,6 +117,10 @@ final class DirectSearch {
     }
     for (BruteForce.Multi mt : multis.subList(0, Math.min(multis.size(), 30))) {
       Templates.of(mt, names, xf, yc, logCols).ifPresent(t -> cands.add(new Cand(t, mt.score())));
+    }
+    // quotients of small polynomials, from linear algebra (the enumeration rarely reaches them)
+    for (RationalFit.Found r : RationalFit.find(names, xf, yf, RATIONAL_TEMPLATES)) {
+      cands.add(new Cand(r.template(), Scored.score(r.relErr(), r.template().expr())));
     }
     cands.sort(Comparator.comparingDouble(Cand::score));
     record Free(Template t, Fitter.Fit fit, double score) {}

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.hipparchus.fraction.BigFraction;
 
 /**
  * The formulas of a search scored on the held-out rows: the constant (the training mean) always among them,
@@ -72,14 +73,12 @@ public final class ParetoFront {
     double testRms = rms(y, test);
     List<Candidate> all = new ArrayList<>();
     Map<Candidate, Expr> prettyOf = new IdentityHashMap<>();
-    for (Expr pretty : found) {
+    for (Expr raw : found) {
+      Expr pretty = snapDecimals(raw);
       candidate(pretty).filter(admissible).ifPresent(c -> { all.add(c); prettyOf.put(c, pretty); });
     }
     double mean = trainingMean();
-    Expr meanE = Snapper.decimal(mean);
-    double[] shifted = shifted(mean);
-    Candidate constant = new Candidate(meanE, Tidy.printDecimal(meanE), Tidy.printDecimal(meanE),
-        rmse(r -> 0, shifted, test), rmse(r -> 0, shifted, train), 1);
+    Candidate constant = constant(mean);
     if (admissible.test(constant)) all.add(constant);
     List<Candidate> pareto = pareto(all);
     Set<String> positive = positiveNames();
@@ -102,6 +101,12 @@ public final class ParetoFront {
         // below like every rewrite
         for (Expr e : List.of(source, simplified)) {
           Roots.absorbed(e, positive, 2_000).ifPresent(r -> simpler.add(Tidy.products(Tidy.tidy(r))));
+          // and squares out of roots where they keep one sign on the rows
+          Roots.squaresOut(e, this::sign, 2_000).ifPresent(r -> {
+            Expr t = Tidy.products(Tidy.tidy(r));
+            simpler.add(t);
+            simpler.add(Tidy.products(Tidy.tidy(Simplifier.simplest(t, 2_000))));
+          });
         }
       } catch (RuntimeException ex) {
         break;
@@ -119,6 +124,75 @@ public final class ParetoFront {
     return new Front(pareto, pareto.isEmpty() ? null : choose(pareto, testRms));
   }
 
+  /**
+   * {@code pretty} with each decimal constant (more than four digits) replaced by the simplest exact constant
+   * ({@link Snapper#candidates}) that the training rows cannot tell from it: the training sum of squares grows
+   * by at most one part in {@code rows / 10} (the search's snapping rule), the other constants unchanged. The
+   * search's own snapping refits as it goes and misses a constant now and then (a second route to the same
+   * formula keeps its decimal); a decimal counts as one node, so on the front it would beat the exact
+   * constant that noisy rows cannot distinguish from it.
+   */
+  private Expr snapDecimals(Expr pretty) {
+    List<BigFraction> nums = new ArrayList<>();
+    collectNums(pretty, nums);
+    Expr cur = pretty;
+    double sse = trainSse(cur);
+    if (!Double.isFinite(sse)) return pretty;
+    double allowed = sse * (1 + 10.0 / Math.max(1, train.length - nums.size())) + 1e-24 * trainSse(Expr.num(0));
+    for (int i = 0; i < nums.size(); i++) {
+      BigFraction v = nums.get(i);
+      if (v.getDenominator().bitLength() <= 10 && v.getNumerator().abs().bitLength() <= 14) continue;
+      for (Expr c : Snapper.candidates(dev.discover.neural.internal.Template.Kind.SCALE, v.doubleValue())) {
+        if (Exprs.constantValue(c).filter(z -> z.signum() == 0).isPresent()) continue;
+        Expr next = replaceNum(cur, i, c, new int[] {0});
+        double s2 = trainSse(next);
+        if (s2 <= allowed) { cur = next; break; }
+      }
+    }
+    return cur == pretty ? pretty : Tidy.products(Tidy.tidy(cur));
+  }
+
+  private double trainSse(Expr pretty) {
+    Expr plain = Tidy.piAsNumber(pretty);
+    if (!names.containsAll(Exprs.names(plain))) return Double.NaN;
+    double r = rmse(comp.compile(plain), y, train);
+    return r * r * train.length;
+  }
+
+  private static void collectNums(Expr e, List<BigFraction> out) {
+    if (e instanceof Expr.Num n) out.add(n.value());
+    else if (e instanceof Expr.Neg n) collectNums(n.arg(), out);
+    else if (e instanceof Expr.Call c) collectNums(c.arg(), out);
+    else if (e instanceof Expr.Bin b) { collectNums(b.left(), out); collectNums(b.right(), out); }
+  }
+
+  /** {@code e} with its {@code index}-th number (in the order of {@link #collectNums}) replaced. */
+  private static Expr replaceNum(Expr e, int index, Expr with, int[] k) {
+    if (e instanceof Expr.Num) return k[0]++ == index ? with : e;
+    if (e instanceof Expr.Neg n) return new Expr.Neg(replaceNum(n.arg(), index, with, k));
+    if (e instanceof Expr.Call c) return new Expr.Call(c.function(), replaceNum(c.arg(), index, with, k));
+    if (e instanceof Expr.Bin b) {
+      Expr l = replaceNum(b.left(), index, with, k);
+      return new Expr.Bin(b.op(), l, replaceNum(b.right(), index, with, k));
+    }
+    return e;
+  }
+
+  /** +1 when {@code e} is positive on every row, -1 when negative on every row, else 0. */
+  private int sign(Expr e) {
+    if (!names.containsAll(Exprs.names(Tidy.piAsNumber(e)))) return 0;
+    CompiledExpr f = comp.compile(Tidy.piAsNumber(e));
+    boolean pos = true, neg = true;
+    double[] row = new double[x.length];
+    for (int i = 0; i < y.length && (pos || neg); i++) {
+      for (int j = 0; j < row.length; j++) row[j] = x[j][i];
+      double v = f.eval(row);
+      pos &= v > 0;
+      neg &= v < 0;
+    }
+    return pos ? 1 : neg ? -1 : 0;
+  }
+
   /** The inputs whose every value is positive. */
   private Set<String> positiveNames() {
     Set<String> out = new HashSet<>();
@@ -128,6 +202,30 @@ public final class ParetoFront {
       if (pos) out.add(names.get(j));
     }
     return out;
+  }
+
+  /**
+   * The constant formula: the simplest exact constant (a small rational times a power of pi, or a square
+   * root) within two standard errors of the training mean, else the mean as a decimal. The mean's eight
+   * digits claim more than noisy rows know: a search in dimensionless groups whose f is a constant would
+   * otherwise print 0.079593092 where the data cannot tell it from 1/(4 pi).
+   */
+  private Candidate constant(double mean) {
+    double sd = 0;
+    for (int i : train) sd += (y[i] - mean) * (y[i] - mean);
+    sd = Math.sqrt(sd / Math.max(1, train.length - 1));
+    double tolerance = Math.max(2 * sd / Math.sqrt(train.length), 1e-12 * Math.abs(mean));
+    Expr pretty = Snapper.decimal(mean);
+    for (Expr c : Snapper.candidates(dev.discover.neural.internal.Template.Kind.SCALE, mean)) {
+      double v = new Compiler(List.of()).compile(Tidy.piAsNumber(c)).eval(new double[0]);
+      if (Math.abs(v - mean) <= tolerance && v != 0) { pretty = c; break; }
+    }
+    Expr plain = Tidy.piAsNumber(pretty);
+    double value = new Compiler(List.of()).compile(plain).eval(new double[0]);
+    double[] shifted = shifted(value);
+    int size = Exprs.names(pretty).isEmpty() && pretty instanceof Expr.Num ? 1 : Exprs.size(pretty);
+    return new Candidate(plain, Tidy.printDecimal(plain), Tidy.printDecimal(pretty), rmse(r -> 0, shifted, test),
+        rmse(r -> 0, shifted, train), size);
   }
 
   /** The held-out error of the constant formula, the training mean: the target's spread about it. */

@@ -1,0 +1,41 @@
+package dev.discover.neural.internal.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.discover.neural.FormulaOptions;
+import dev.discover.symbolic.ExprParser;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class ParetoFrontTest {
+  private static final int N = 1000;
+
+  /** x in [1, 5], y = f(x) plus Gaussian noise of relative size sd. */
+  private static ParetoFront.Front front(java.util.function.DoubleUnaryOperator f, double sd, String... found) {
+    Random r = new Random(7);
+    double[][] x = new double[1][N];
+    double[] y = new double[N];
+    for (int i = 0; i < N; i++) {
+      x[0][i] = 1 + 4 * r.nextDouble();
+      y[i] = f.applyAsDouble(x[0][i]) * (1 + sd * r.nextGaussian());
+    }
+    int[] test = IntStream.range(0, N / 4).toArray(), train = IntStream.range(N / 4, N).toArray();
+    SearchContext ctx = new SearchContext(FormulaOptions.defaults(), SearchBudget.DEFAULT, dev.discover.io.Progress.SILENT);
+    List<dev.discover.symbolic.Expr> es = java.util.Arrays.stream(found).map(ExprParser::parse).toList();
+    return new ParetoFront(List.of("x"), x, y, test, train).build(es, System.nanoTime() + 20_000_000_000L, ctx);
+  }
+
+  @Test
+  void build_replacesADecimalThatNoisyRowsCannotTellFromAnExactConstant() {
+    ParetoFront.Front f = front(v -> v / (4 * Math.PI), 0.01, "0.079593092*x");
+    assertEquals("x/(4*pi)", f.best().pretty());
+  }
+
+  @Test
+  void build_keepsADecimalThatCleanRowsTellApart() {
+    ParetoFront.Front f = front(v -> 0.0796 * v, 0, "0.0796*x");
+    assertEquals("(0.0796)*x", f.best().pretty());
+  }
+}
