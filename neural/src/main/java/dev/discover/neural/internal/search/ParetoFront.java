@@ -126,7 +126,8 @@ public final class ParetoFront {
 
   /**
    * {@code pretty} with each decimal constant (more than four digits) replaced by the simplest exact constant
-   * ({@link Snapper#candidates}) that the training rows cannot tell from it: the training sum of squares grows
+   * ({@link Snapper#candidates}) that the training rows cannot tell from it, for a formula that explains at
+   * least 90 % of the training variance: the training sum of squares grows
    * by at most one part in {@code rows / 10} (the search's snapping rule), the other constants unchanged. The
    * search's own snapping refits as it goes and misses a constant now and then (a second route to the same
    * formula keeps its decimal); a decimal counts as one node, so on the front it would beat the exact
@@ -137,8 +138,9 @@ public final class ParetoFront {
     collectNums(pretty, nums);
     Expr cur = pretty;
     double sse = trainSse(cur);
-    if (!Double.isFinite(sse)) return pretty;
-    double allowed = sse * (1 + 10.0 / Math.max(1, train.length - nums.size())) + 1e-24 * trainSse(Expr.num(0));
+    // only a formula that fits: the allowance is relative, and a poor fit would let constants wander far
+    if (!Double.isFinite(sse) || !(sse <= 0.1 * trainSst())) return pretty;
+    double allowed = sse * (1 + 10.0 / Math.max(1, train.length - nums.size())) + 1e-24 * trainSst();
     for (int i = 0; i < nums.size(); i++) {
       BigFraction v = nums.get(i);
       if (v.getDenominator().bitLength() <= 10 && v.getNumerator().abs().bitLength() <= 14) continue;
@@ -150,6 +152,12 @@ public final class ParetoFront {
       }
     }
     return cur == pretty ? pretty : Tidy.products(Tidy.tidy(cur));
+  }
+
+  private double trainSst() {
+    double mean = trainingMean(), s = 0;
+    for (int i : train) s += (y[i] - mean) * (y[i] - mean);
+    return s;
   }
 
   private double trainSse(Expr pretty) {
