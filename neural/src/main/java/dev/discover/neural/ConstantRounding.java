@@ -85,31 +85,22 @@ final class ConstantRounding {
   /** The number of constants that may move: every number except zero and integer exponents. */
   static int count(Expr e) {
     int[] k = {0};
-    visit(e, false, k, -1, 0);
+    Exprs.mapNumbers(e, (n, exponent) -> {
+      if (movable(n, exponent)) k[0]++;
+      return n;
+    });
     return k[0];
   }
 
   /** {@code e} with its {@code index}-th movable constant multiplied by {@code factor}. */
   static Expr shifted(Expr e, int index, double factor) {
     int[] k = {0};
-    return visit(e, false, k, index, factor);
+    return Exprs.mapNumbers(e, (n, exponent) -> movable(n, exponent) && k[0]++ == index
+        ? Expr.num(new BigFraction(n.value().doubleValue() * factor)) : n);
   }
 
-  private static Expr visit(Expr e, boolean exponent, int[] k, int index, double factor) {
-    if (e instanceof Expr.Num n) {
-      BigFraction v = n.value();
-      boolean fixed = v.signum() == 0 || (exponent && v.getDenominator().equals(java.math.BigInteger.ONE));
-      if (fixed) return e;
-      int mine = k[0]++;
-      return mine == index ? Expr.num(new BigFraction(v.doubleValue() * factor)) : e;
-    }
-    if (e instanceof Expr.Neg ng) return Exprs.neg(visit(ng.arg(), false, k, index, factor));
-    if (e instanceof Expr.Call c) return Exprs.call(c.function(), visit(c.arg(), false, k, index, factor));
-    if (e instanceof Expr.Bin b) {
-      Expr l = visit(b.left(), false, k, index, factor);
-      Expr r = visit(b.right(), b.op() == '^', k, index, factor);
-      return new Expr.Bin(b.op(), l, r);
-    }
-    return e;
+  private static boolean movable(Expr.Num n, boolean exponent) {
+    BigFraction v = n.value();
+    return v.signum() != 0 && !(exponent && v.getDenominator().equals(java.math.BigInteger.ONE));
   }
 }

@@ -48,6 +48,25 @@ public final class Exprs {
     return e;
   }
 
+  /**
+   * {@code e} with every number replaced by what {@code f} makes of it, numbers visited left to right;
+   * {@code f} also learns whether the number is the exponent of a power (the right operand of {@code ^}).
+   */
+  public static Expr mapNumbers(Expr e, java.util.function.BiFunction<Expr.Num, Boolean, Expr> f) {
+    return mapNumbers(e, false, f);
+  }
+
+  private static Expr mapNumbers(Expr e, boolean exponent, java.util.function.BiFunction<Expr.Num, Boolean, Expr> f) {
+    if (e instanceof Expr.Num n) return f.apply(n, exponent);
+    if (e instanceof Expr.Neg n) return new Expr.Neg(mapNumbers(n.arg(), false, f));
+    if (e instanceof Expr.Call c) return new Expr.Call(c.function(), mapNumbers(c.arg(), false, f));
+    if (e instanceof Expr.Bin b) {
+      Expr l = mapNumbers(b.left(), false, f);
+      return new Expr.Bin(b.op(), l, mapNumbers(b.right(), b.op() == '^', f));
+    }
+    return e;
+  }
+
   /** True when the expression is a rational function: no function calls, only integer constant powers. */
   public static boolean isRational(Expr e) {
     if (e instanceof Expr.Neg n) return isRational(n.arg());

@@ -146,7 +146,7 @@ public final class ParetoFront {
       if (v.getDenominator().bitLength() <= 10 && v.getNumerator().abs().bitLength() <= 14) continue;
       for (Expr c : Snapper.candidates(dev.discover.neural.internal.Template.Kind.SCALE, v.doubleValue())) {
         if (Exprs.constantValue(c).filter(z -> z.signum() == 0).isPresent()) continue;
-        Expr next = replaceNum(cur, i, c, new int[] {0});
+        Expr next = replaceNum(cur, i, c);
         double s2 = trainSse(next);
         if (s2 <= allowed) { cur = next; break; }
       }
@@ -168,22 +168,13 @@ public final class ParetoFront {
   }
 
   private static void collectNums(Expr e, List<BigFraction> out) {
-    if (e instanceof Expr.Num n) out.add(n.value());
-    else if (e instanceof Expr.Neg n) collectNums(n.arg(), out);
-    else if (e instanceof Expr.Call c) collectNums(c.arg(), out);
-    else if (e instanceof Expr.Bin b) { collectNums(b.left(), out); collectNums(b.right(), out); }
+    Exprs.mapNumbers(e, (n, exponent) -> { out.add(n.value()); return n; });
   }
 
   /** {@code e} with its {@code index}-th number (in the order of {@link #collectNums}) replaced. */
-  private static Expr replaceNum(Expr e, int index, Expr with, int[] k) {
-    if (e instanceof Expr.Num) return k[0]++ == index ? with : e;
-    if (e instanceof Expr.Neg n) return new Expr.Neg(replaceNum(n.arg(), index, with, k));
-    if (e instanceof Expr.Call c) return new Expr.Call(c.function(), replaceNum(c.arg(), index, with, k));
-    if (e instanceof Expr.Bin b) {
-      Expr l = replaceNum(b.left(), index, with, k);
-      return new Expr.Bin(b.op(), l, replaceNum(b.right(), index, with, k));
-    }
-    return e;
+  private static Expr replaceNum(Expr e, int index, Expr with) {
+    int[] k = {0};
+    return Exprs.mapNumbers(e, (n, exponent) -> k[0]++ == index ? with : n);
   }
 
   /** +1 when {@code e} is positive on every row, -1 when negative on every row, else 0. */
@@ -219,9 +210,7 @@ public final class ParetoFront {
    * otherwise print 0.079593092 where the data cannot tell it from 1/(4 pi).
    */
   private Candidate constant(double mean) {
-    double sd = 0;
-    for (int i : train) sd += (y[i] - mean) * (y[i] - mean);
-    sd = Math.sqrt(sd / Math.max(1, train.length - 1));
+    double sd = Math.sqrt(trainSst() / Math.max(1, train.length - 1));
     double tolerance = Math.max(2 * sd / Math.sqrt(train.length), 1e-12 * Math.abs(mean));
     Expr pretty = Snapper.decimal(mean);
     for (Expr c : Snapper.candidates(dev.discover.neural.internal.Template.Kind.SCALE, mean)) {
