@@ -1,6 +1,7 @@
 package dev.discover.neural.internal;
 
 import dev.discover.symbolic.Expr;
+import dev.discover.symbolic.Exprs;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -51,6 +52,7 @@ public final class BruteForce {
   private long scored;
   private long maxScored = Long.MAX_VALUE;
   private boolean cut;
+  private boolean withPi;
   private int stored;
 
   /**
@@ -251,6 +253,12 @@ public final class BruteForce {
       consts.add(c);
       constE.add(Expr.num(k));
     }
+    if (withPi) {
+      double[] c = new double[n];
+      java.util.Arrays.fill(c, Math.PI);
+      consts.add(c);
+      constE.add(Expr.sym(Exprs.PI));
+    }
     boolean store = true;
     for (int cost = 2; cost <= maxCost; cost++) {
       boolean storeLevel = store;
@@ -310,6 +318,14 @@ public final class BruteForce {
       }
     }
   }
+
+  /**
+   * Offers pi as a leaf beside 1 and 2 (default off). Outer constants are fitted and snapped anyway; this is
+   * for the ones inside a function, such as the 2 pi between an angular frequency and a frequency in
+   * {@code exp(h*omega/(2*pi*k*T))} or {@code sin(2*pi*f*t)}, which no outer fit reaches. A third leaf makes every
+   * level larger, so callers enable it where the enumeration is cheap (few inputs).
+   */
+  public void withPi(boolean on) { withPi = on; }
 
   /** Stops the enumeration once an expression fits to this relative error (default 3e-9). */
   public void stopAt(double relErr) { stopRelErr = Math.max(relErr, 3e-9); }

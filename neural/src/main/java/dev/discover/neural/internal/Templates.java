@@ -46,12 +46,16 @@ public final class Templates {
       int[] logColumns) {
     int n = y.length;
     List<double[]> es = new ArrayList<>();
+    // the enumeration may use pi as a leaf: it is the last "variable", fixed at its value
+    List<String> vars = new ArrayList<>(names);
+    vars.add(Exprs.PI);
     for (Expr t : terms) {
-      CompiledExpr f = new Compiler(names).compile(t);
+      CompiledExpr f = new Compiler(vars).compile(t);
       double[] e = new double[n];
-      double[] row = new double[names.size()];
+      double[] row = new double[vars.size()];
+      row[names.size()] = Math.PI;
       for (int i = 0; i < n; i++) {
-        for (int j = 0; j < row.length; j++) row[j] = x[j][i];
+        for (int j = 0; j < names.size(); j++) row[j] = x[j][i];
         e[i] = f.eval(row);
         if (!Double.isFinite(e[i])) return Optional.empty();
       }
@@ -97,7 +101,7 @@ public final class Templates {
       cols.add(c);
     }
     List<Expr> bases = new ArrayList<>();
-    List<Boolean> fixedOne = new ArrayList<>();
+    List<Boolean> signChanging = new ArrayList<>();
     for (int a = 0; a < terms.size(); a++) {
       double[] e = es.get(a);
       double[] u = new double[n];
@@ -109,11 +113,11 @@ public final class Templates {
           if (!Double.isFinite(u[i])) return Optional.empty();
         }
         bases.add(pos ? terms.get(a) : (neg ? Exprs.neg(terms.get(a)) : terms.get(a)));
-        fixedOne.add(!pos && !neg);
+        signChanging.add(!pos && !neg);
       } else {
         u = e;
         bases.add(terms.get(a));
-        fixedOne.add(false);
+        signChanging.add(false);
       }
       cols.add(u);
     }
@@ -125,13 +129,22 @@ public final class Templates {
     Optional<double[]> fit = lstsq(cols, ly);
     if (fit.isEmpty()) return Optional.empty();
     double[] coef = fit.get();
+    // a factor that changes sign enters with the nearest non-zero integer power of the fit (|e|^2 is e^2)
+    int[] fixedPower = new int[terms.size()];
+    for (int a = 0; a < terms.size(); a++) {
+      if (!signChanging.get(a)) continue;
+      double qa = coef[logColumns.length + 1 + a];
+      long k = Math.round(qa);
+      if (k == 0 || Math.abs(k) > 4 || Math.abs(qa - k) > 0.1) return Optional.empty();
+      fixedPower[a] = (int) k;
+    }
     // the sign of the scale: y divided by the sign-changing factors keeps one sign
     double sign = 1;
     {
       double[] s0 = new double[n];
       for (int i = 0; i < n; i++) {
         s0[i] = Math.signum(y[i]);
-        for (int a = 0; a < terms.size(); a++) if (fixedOne.get(a)) s0[i] *= Math.signum(es.get(a)[i]);
+        for (int a = 0; a < terms.size(); a++) if (fixedPower[a] % 2 != 0) s0[i] *= Math.signum(es.get(a)[i]);
       }
       int plus = 0;
       for (double v : s0) if (v > 0) plus++;
@@ -155,9 +168,8 @@ public final class Templates {
     }
     for (int a = 0; a < terms.size(); a++) {
       double qa = coef[logColumns.length + 1 + a];
-      if (fixedOne.get(a)) {
-        if (Math.abs(qa - 1) > 0.1) return Optional.empty();
-        prod = Exprs.mul(prod, bases.get(a));
+      if (signChanging.get(a)) {
+        prod = Exprs.mul(prod, fixedPower[a] == 1 ? bases.get(a) : Exprs.pow(bases.get(a), Expr.num(fixedPower[a])));
         continue;
       }
       String pn = P + (logColumns.length + 1 + a);

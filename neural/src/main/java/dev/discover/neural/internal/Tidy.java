@@ -12,7 +12,10 @@ import org.hipparchus.fraction.BigFraction;
 public final class Tidy {
   private Tidy() {}
 
-  /** Folds products with one, sums with zero, rational powers into sqrt and reciprocals, constant subtrees. */
+  /**
+   * Folds products with one, sums with zero, rational powers into sqrt and reciprocals, constant subtrees, and
+   * powers of exp into its argument.
+   */
   public static Expr tidy(Expr e) {
     if (e instanceof Expr.Neg ng) return Exprs.neg(tidy(ng.arg()));
     if (e instanceof Expr.Call c) {
@@ -21,6 +24,10 @@ public final class Tidy {
       if (c.function().equals("sqrt") && v.signum() >= 0) {
         BigInteger rn = v.getNumerator().sqrt(), rd = v.getDenominator().sqrt();
         if (rn.multiply(rn).equals(v.getNumerator()) && rd.multiply(rd).equals(v.getDenominator())) return Expr.num(new BigFraction(rn, rd));
+      }
+      // sqrt(exp(u)) = exp(u/2) for real u: the enumeration reaches exp(u/2) through the cheaper root
+      if (c.function().equals("sqrt") && a instanceof Expr.Call inner && inner.function().equals("exp")) {
+        return Exprs.call("exp", tidy(Exprs.div(inner.arg(), Expr.num(2))));
       }
       return Exprs.call(c.function(), a);
     }
@@ -45,6 +52,10 @@ public final class Tidy {
         if (lo.isPresent() && lo.get().signum() == 0) return Expr.num(0);
         return Exprs.div(l, r);
       default:
+        // exp(u)^r = exp(r*u) for real u and r
+        if (ro.isPresent() && l instanceof Expr.Call le && le.function().equals("exp")) {
+          return Exprs.call("exp", tidy(Exprs.mul(Expr.num(ro.get()), le.arg())));
+        }
         if (ro.isPresent()) return Exprs.pow(l, ro.get());
         return Exprs.pow(l, r);
     }

@@ -26,6 +26,8 @@ final class DirectSearch {
   private static final int FIT_ROWS = 1000, SCREEN_ROWS = 300;
   /** Rational templates offered to the fits. */
   private static final int RATIONAL_TEMPLATES = 6;
+  /** Problems with at most this many inputs enumerate with pi as a leaf (constants inside functions). */
+  private static final int PI_LEAF_INPUTS = 2;
 
   /**
    * The target as the structure search sees it: when at least 95 % of rows are positive, the others
@@ -83,6 +85,7 @@ final class DirectSearch {
     double[] ys = Arrays.copyOf(yc, ns);
     BruteForce bf = new BruteForce(xs, ys, logCols, 12);
     if (p.depth() > 0) bf.stopAt(0.5 * p.errY());
+    bf.withPi(k <= PI_LEAF_INPUTS);
     long now = System.nanoTime();
     long bfDeadline = SearchBudget.share(deadline, ctx.budget().bruteForceTime());
     bf.run(names, xs, ctx.opts().maxNodes(), bfDeadline, 14, budget);
