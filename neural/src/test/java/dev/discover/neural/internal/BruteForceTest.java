@@ -66,4 +66,22 @@ class BruteForceTest {
     // the budget is checked every 256 candidates
     assertTrue(bf.scored() >= 5_000 && bf.scored() < 5_000 + 256, "scored " + bf.scored());
   }
+
+  @Test
+  void withPi_reachesAConstantInsideAFunction() {
+    double[][] x = inputs(1, 200, 0.5, 4, 5);
+    double[] y = new double[200];
+    for (int i = 0; i < 200; i++) y[i] = Math.pow(Math.sin(2 * Math.PI * x[0][i]), 2);
+    BruteForce without = new BruteForce(x, y, new int[] {0}, 12);
+    without.run(List.of("g"), x, 200_000, Long.MAX_VALUE, 8, 300_000);
+    BruteForce with = new BruteForce(x, y, new int[] {0}, 12);
+    with.withPi(true);
+    with.run(List.of("g"), x, 200_000, Long.MAX_VALUE, 8, 300_000);
+    BruteForce.Hit h = with.hits().stream().min(java.util.Comparator.comparingDouble(BruteForce.Hit::score)).orElseThrow();
+    // sin(2*pi*g), squared by the power-law form's fitted exponent, at cost 6
+    assertEquals("sin(g*2*pi)", Exprs.print(h.expr()).replace(" ", ""));
+    assertTrue(h.score() < -8, "score " + h.score());
+    double bestWithout = without.hits().stream().mapToDouble(BruteForce.Hit::score).min().orElseThrow();
+    assertTrue(bestWithout > -4, "without pi the enumeration up to cost 8 has no exact fit: " + bestWithout);
+  }
 }
