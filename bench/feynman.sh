@@ -11,7 +11,9 @@
 #    agrees with it to a relative 5e-5 (p/q times pi^k, k in -2..2 by halves, or sqrt(p/q) times pi^k; kept
 #    as an exact decimal when nothing simple agrees), and Symja must rewrite found - truth to 0 or
 #    found / truth to 1 (Simplify assuming inputs with non-negative ranges positive, Together, TrigToExp,
-#    and PowerExpand only where every base it splits is positive by construction), 10 s per Symja call.
+#    and PowerExpand only where every base it splits is positive by construction), or (found / truth)^2 to 1
+#    (a root of a square written two ways; the ratio is then +1 or -1 on each connected region where both are
+#    defined, and the numeric test found it near +1 all over the sampling box), 10 s per Symja call.
 # SOLVED is `yes` when both hold (symbolically equal, constants to 4 significant digits), `numeric` when only
 # the numeric test holds (Symja proved nothing, e.g. a fitted approximation or a tiny added constant), `no`
 # otherwise. An added constant or a scale factor is never proved equal.

@@ -15,7 +15,8 @@ import java.util.Set;
  * asked. Otherwise every decimal constant of the found formula is replaced by the simplest exact constant
  * within 4 significant digits ({@link ExactConstants}: small rationals times powers of pi, square roots of
  * small rationals), and Symja is asked to rewrite {@code found - truth} to 0 or {@code found / truth} to 1
- * ({@link ProofAttempts}). A proof makes the verdict {@link Verdict#SYMBOLIC}; no proof within the time
+ * ({@link ProofAttempts}), or {@code (found / truth)^2} to 1, which the numeric test's ratio near +1 all over
+ * the sampling box completes. A proof makes the verdict {@link Verdict#SYMBOLIC}; no proof within the time
  * limits (a Symja timeout counts as no proof) makes it {@link Verdict#NUMERIC_ONLY}. An added constant or a
  * scale factor is not removed by any step, so it is never proved. Symja sees {@code pi} as an unknown assumed
  * positive, not as the constant: an identity proved for every positive value holds for pi.
@@ -72,7 +73,7 @@ public record FormulaEquality(Verdict verdict, double mismatch, Expr exactFound,
     } catch (ExprException e) {
       return new FormulaEquality(Verdict.NUMERIC_ONLY, mm, exact, "not proved; " + e.getMessage());
     }
-    ProofAttempts.Outcome proof = ProofAttempts.prove(exact, row.truth(), positiveNames(row), timeoutMillis);
+    ProofAttempts.Outcome proof = ProofAttempts.prove(exact, row.truth(), positiveNames(row), timeoutMillis, true);
     return new FormulaEquality(proof.proved() ? Verdict.SYMBOLIC : Verdict.NUMERIC_ONLY, mm, exact, proof.detail());
   }
 

@@ -14,12 +14,20 @@ import java.util.Set;
  * and after {@code PowerExpand} (only when every base it could split is positive, see
  * {@link #powerExpandIsExact}). Simplify assumes the given names positive. Every step is an identity under
  * that assumption, so a result of 0 (or 1) is a proof.
+ *
+ * <p>Last, {@code (a / b)^2} to 1: then {@code a / b} is +1 or -1 wherever both are defined, and, being
+ * continuous there, one sign on each connected region of that set. The callers ask only after the numeric
+ * test found {@code a / b} near +1 on 2000 points spread over the sampling box, so the two are equal on every
+ * region that holds one of those points (the whole box when {@code b} has no zero or pole inside it).
  */
 final class ProofAttempts {
   /** The outcome: proved or not, and the proving rewrite or what was left. */
   record Outcome(boolean proved, String detail) {}
 
-  private record Attempt(boolean ratio, List<String> steps) {}
+  /** What is rewritten: the difference (goal 0), the ratio (goal 1) or the ratio squared (goal 1). */
+  private enum Goal { DIFFERENCE, RATIO, SQUARED_RATIO }
+
+  private record Attempt(Goal goal, List<String> steps) {}
 
   private static final Set<String> TRIG = Set.of("sin", "cos", "tan", "sinh", "cosh", "tanh");
   private static final Set<String> INVERSE_TRIG = Set.of("asin", "acos", "atan");
@@ -30,17 +38,21 @@ final class ProofAttempts {
   /**
    * Tries the rewrites in order until one proves {@code a = b}. Each Symja call may take
    * {@code timeoutMillis}; the first call that runs past it ends the attempts (the next ones would be no
-   * faster).
+   * faster). {@code ratioNearOneOnSamples}: the caller found {@code a / b} near +1 on points spread over the
+   * domain, which lets the squared ratio finish a proof (see the class comment); without it that step is
+   * skipped.
    */
-  static Outcome prove(Expr a, Expr b, Set<String> positive, long timeoutMillis) {
+  static Outcome prove(Expr a, Expr b, Set<String> positive, long timeoutMillis, boolean ratioNearOneOnSamples) {
     Expr diff = new Expr.Bin('-', a, b), ratio = new Expr.Bin('/', a, b);
+    Expr squared = new Expr.Bin('^', ratio, Expr.num(2));
     String first = null;
-    for (Attempt t : attempts(a, b, positive)) {
-      String goal = t.ratio() ? "1" : "0";
+    for (Attempt t : attempts(a, b, positive, ratioNearOneOnSamples)) {
+      String goal = t.goal() == Goal.DIFFERENCE ? "0" : "1";
       String what = describe(t);
       long start = System.nanoTime();
       try {
-        String out = Symja.rewrite(t.ratio() ? ratio : diff, t.steps(), positive, timeoutMillis);
+        Expr e = switch (t.goal()) { case DIFFERENCE -> diff; case RATIO -> ratio; case SQUARED_RATIO -> squared; };
+        String out = Symja.rewrite(e, t.steps(), positive, timeoutMillis);
         if (out.equals(goal)) return new Outcome(true, what + " = " + goal);
         if (first == null) first = what + " = " + shorten(out);
       } catch (ExprException ex) {
@@ -54,23 +66,26 @@ final class ProofAttempts {
     return new Outcome(false, "not proved; " + first);
   }
 
-  private static List<Attempt> attempts(Expr a, Expr b, Set<String> positive) {
+  private static List<Attempt> attempts(Expr a, Expr b, Set<String> positive, boolean squaredRatio) {
     List<Attempt> out = new ArrayList<>();
-    out.add(new Attempt(false, List.of("Simplify")));
-    out.add(new Attempt(true, List.of("Simplify")));
-    out.add(new Attempt(false, List.of("Together", "Simplify")));
-    out.add(new Attempt(true, List.of("Together", "Simplify")));
+    out.add(new Attempt(Goal.DIFFERENCE, List.of("Simplify")));
+    out.add(new Attempt(Goal.RATIO, List.of("Simplify")));
+    out.add(new Attempt(Goal.DIFFERENCE, List.of("Together", "Simplify")));
+    out.add(new Attempt(Goal.RATIO, List.of("Together", "Simplify")));
     Set<String> calls = Exprs.functions(new Expr.Bin('-', a, b));
     if (calls.stream().anyMatch(TRIG::contains)) {
-      out.add(new Attempt(false, List.of("TrigToExp", "Together")));
-      out.add(new Attempt(false, List.of("TrigToExp", "Together", "Simplify")));
-      out.add(new Attempt(true, List.of("TrigToExp", "Together", "Simplify")));
+      out.add(new Attempt(Goal.DIFFERENCE, List.of("TrigToExp", "Together")));
+      out.add(new Attempt(Goal.DIFFERENCE, List.of("TrigToExp", "Together", "Simplify")));
+      out.add(new Attempt(Goal.RATIO, List.of("TrigToExp", "Together", "Simplify")));
     }
     if (powerExpandIsExact(a, positive) && powerExpandIsExact(b, positive)) {
-      out.add(new Attempt(false, List.of("PowerExpand", "Simplify")));
-      out.add(new Attempt(true, List.of("PowerExpand", "Simplify")));
-      out.add(new Attempt(false, List.of("PowerExpand", "Together", "Simplify")));
+      out.add(new Attempt(Goal.DIFFERENCE, List.of("PowerExpand", "Simplify")));
+      out.add(new Attempt(Goal.RATIO, List.of("PowerExpand", "Simplify")));
+      out.add(new Attempt(Goal.DIFFERENCE, List.of("PowerExpand", "Together", "Simplify")));
     }
+    // last: the squared ratio, for a root of a square written two ways (sqrt((c+v)/(c-v)) against
+    // (1+v/c)/sqrt(1-v^2/c^2)); see prove for what it proves
+    if (squaredRatio) out.add(new Attempt(Goal.SQUARED_RATIO, List.of("Together", "Simplify")));
     return out;
   }
 
@@ -115,7 +130,9 @@ final class ProofAttempts {
   }
 
   private static String describe(Attempt t) {
-    String s = t.ratio() ? "found / truth" : "found - truth";
+    String s = switch (t.goal()) {
+      case DIFFERENCE -> "found - truth"; case RATIO -> "found / truth"; case SQUARED_RATIO -> "(found / truth)^2";
+    };
     for (String f : t.steps()) s = f + "(" + s + ")";
     return s;
   }
