@@ -118,6 +118,56 @@ public final class Tidy {
     (up ? num : den).add(f);
   }
 
+  /**
+   * The constant factors at the top of a product, multiplied out: {@code 0.734*pi^(3/4)*x/(sqrt(3)*y)} is
+   * {@code value = 0.734*pi^(3/4)/sqrt(3)} times {@code rest = x/y}. Empty unless there are at least two such
+   * factors, one of them a decimal (a rational that is not small), so that a fitted constant multiplied by
+   * exact ones can be snapped as the one number it is.
+   *
+   * @param value the constant's value
+   * @param rest the product without its constant factors
+   */
+  public record ConstantFactor(double value, Expr rest) {}
+
+  /** See {@link ConstantFactor}. */
+  public static java.util.Optional<ConstantFactor> constantFactor(Expr e) {
+    java.util.List<Expr> num = new java.util.ArrayList<>(), den = new java.util.ArrayList<>();
+    boolean[] negative = {false};
+    flatten(e, true, num, den, negative);
+    double value = negative[0] ? -1 : 1;
+    int constants = 0;
+    boolean decimal = false;
+    Expr top = null, bottom = null;
+    for (int side = 0; side < 2; side++) {
+      for (Expr f : side == 0 ? num : den) {
+        if (Exprs.names(f).stream().allMatch(Exprs.PI::equals)) {
+          double v = new dev.discover.symbolic.Compiler(java.util.List.of()).compile(piAsNumber(f)).eval(new double[0]);
+          if (!Double.isFinite(v) || v == 0) return java.util.Optional.empty();
+          value = side == 0 ? value * v : value / v;
+          constants++;
+          if (f instanceof Expr.Num n && !(n.value().getDenominator().bitLength() <= 10 && n.value().getNumerator().abs().bitLength() <= 14)) {
+            decimal = true;
+          }
+        } else if (side == 0) {
+          top = top == null ? f : new Expr.Bin('*', top, f);
+        } else {
+          bottom = bottom == null ? f : new Expr.Bin('*', bottom, f);
+        }
+      }
+    }
+    if (constants < 2 || !decimal) return java.util.Optional.empty();
+    Expr rest = top == null ? Expr.num(1) : top;
+    if (bottom != null) rest = new Expr.Bin('/', rest, bottom);
+    return java.util.Optional.of(new ConstantFactor(value, rest));
+  }
+
+  private static void flatten(Expr e, boolean up, java.util.List<Expr> num, java.util.List<Expr> den, boolean[] negative) {
+    if (e instanceof Expr.Neg ng) { negative[0] = !negative[0]; flatten(ng.arg(), up, num, den, negative); return; }
+    if (e instanceof Expr.Bin b && b.op() == '*') { flatten(b.left(), up, num, den, negative); flatten(b.right(), up, num, den, negative); return; }
+    if (e instanceof Expr.Bin b && b.op() == '/') { flatten(b.left(), up, num, den, negative); flatten(b.right(), !up, num, den, negative); return; }
+    (up ? num : den).add(e);
+  }
+
   /** Replaces the name pi by its decimal value, to 16 significant digits. */
   public static Expr piAsNumber(Expr e) {
     BigDecimal pi = new BigDecimal(Math.PI).round(new MathContext(16));

@@ -141,6 +141,20 @@ public final class ParetoFront {
     // only a formula that fits: the allowance is relative, and a poor fit would let constants wander far
     if (!Double.isFinite(sse) || !(sse <= 0.1 * trainSst())) return pretty;
     double allowed = sse * (1 + 10.0 / Math.max(1, train.length - nums.size())) + 1e-24 * trainSst();
+    // a fitted factor beside exact ones (0.734*pi^(3/4)/sqrt(3), which is 1) is snapped as one constant first
+    Optional<Tidy.ConstantFactor> folded = Tidy.constantFactor(cur);
+    if (folded.isPresent()) {
+      for (Expr c : Snapper.candidates(dev.discover.neural.internal.Template.Kind.SCALE, folded.get().value())) {
+        if (Exprs.constantValue(c).filter(z -> z.signum() == 0).isPresent()) continue;
+        Expr next = Exprs.mul(c, folded.get().rest());
+        if (trainSse(next) <= allowed) {
+          cur = Tidy.products(Tidy.tidy(next));
+          nums.clear();
+          collectNums(cur, nums);
+          break;
+        }
+      }
+    }
     for (int i = 0; i < nums.size(); i++) {
       BigFraction v = nums.get(i);
       if (v.getDenominator().bitLength() <= 10 && v.getNumerator().abs().bitLength() <= 14) continue;

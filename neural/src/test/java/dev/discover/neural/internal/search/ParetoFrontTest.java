@@ -46,4 +46,11 @@ class ParetoFrontTest {
     ParetoFront.Front f = front(v -> 0.0796 * v, 0, "0.0796*x");
     assertEquals("(0.0796)*x", f.best().pretty());
   }
+
+  @Test
+  void build_snapsAFittedFactorBesideExactOnesAsOneConstant() {
+    // 0.73400366 * pi^(3/4) / sqrt(3) is 1 to eight digits: on clean rows the product snaps, no factor alone does
+    ParetoFront.Front f = front(v -> v, 0, "0.73400366*pi^(3/4)*x/sqrt(3)");
+    assertEquals("x", f.best().pretty());
+  }
 }
