@@ -133,6 +133,57 @@ public final class Snapper {
     }
     cands.sort((a, b) -> Double.compare(a.cost, b.cost));
     for (int i = 0; i < cands.size() && out.size() < 5; i++) out.add(cands.get(i).e);
+    if (cands.isEmpty()) out.addAll(shortDecimals(v));
+    return out;
+  }
+
+  /** Most significant digits of a decimal that {@link #shortDecimals} offers. */
+  static final int MAX_DIGITS = 9;
+
+  /**
+   * How closely a constant must agree with a decimal of {@code digits} significant digits to be written as
+   * one: {@code 1e-8}, and a thousandth of the decimal's own resolution from six digits on, so that a constant
+   * meets some long decimal by chance rarely (about one in a thousand per form tried).
+   */
+  static double shortDecimalTolerance(int digits) { return Math.min(1e-8, Math.pow(10, -(digits + 3))); }
+
+  /**
+   * For a constant that no small rational times a power of pi approaches (a physical constant written into
+   * the data, such as {@code 1/(4*pi*8.854e-12)} or the {@code 1/2.99792458e8^2} of {@code v^2/c^2}):
+   * {@code pi^k * D^j} for j in 1, -1, 2, -2 and D a decimal of at most {@value #MAX_DIGITS} significant
+   * digits that agrees with the constant to {@link #shortDecimalTolerance}, the shortest forms first. Only a
+   * constant fitted that precisely (clean rows) gets one; others keep their eight digits.
+   */
+  static List<Expr> shortDecimals(double v) {
+    record Cand(Expr e, int cost) {}
+    List<Cand> cands = new ArrayList<>();
+    for (int k = -2; k <= 2; k++) {
+      double w = Math.abs(v) / Math.pow(Math.PI, k);
+      for (int j : new int[] {1, -1, 2, -2}) {
+        double u = Math.abs(j) == 2 ? Math.sqrt(w) : w;
+        if (j < 0) u = 1 / u;
+        if (!Double.isFinite(u) || u == 0) continue;
+        for (int digits = 1; digits <= MAX_DIGITS; digits++) {
+          BigDecimal d = new BigDecimal(u).round(new MathContext(digits));
+          double rel = Math.abs(d.doubleValue() - u) / Math.abs(u);
+          // a square doubles the decimal's relative error in the constant
+          if (rel * Math.abs(j) > shortDecimalTolerance(digits)) continue;
+          d = d.stripTrailingZeros();
+          BigFraction f = d.scale() <= 0 ? new BigFraction(d.toBigInteger())
+              : new BigFraction(d.unscaledValue(), java.math.BigInteger.TEN.pow(d.scale()));
+          Expr c = Math.abs(j) == 2 ? Exprs.pow(Expr.num(f), Expr.num(2)) : Expr.num(f);
+          Expr piK = k == 0 ? null : Exprs.pow(Expr.sym(Exprs.PI), Expr.num(k));
+          if (j < 0) c = Exprs.div(piK == null ? Expr.num(1) : piK, c);
+          else if (piK != null) c = Exprs.mul(c, piK);
+          if (v < 0) c = Exprs.neg(c);
+          cands.add(new Cand(c, digits + Math.abs(k) + (j < 0 ? 1 : 0) + (Math.abs(j) == 2 ? 1 : 0)));
+          break;
+        }
+      }
+    }
+    cands.sort(java.util.Comparator.comparingInt(Cand::cost));
+    List<Expr> out = new ArrayList<>();
+    for (int i = 0; i < cands.size() && i < 3; i++) out.add(cands.get(i).e());
     return out;
   }
 }
