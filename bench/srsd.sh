@@ -9,7 +9,9 @@
 # --units gives the engine ../shared/feynman/units.csv (SRSD's `lambda` is the table's `lambd`). SRSD writes
 # dimensional constants (G, c, eps0, h, kB, ...) into its formulas as numbers, so for many rows no monomial
 # of the inputs has the target's unit: the engine reports that (exit 2) and this script then reruns the row
-# without units, marking it `nounits` in the UNITS column.
+# without units, marking it `nounits` in the UNITS column. Where the consistent answer is only approximate and
+# the engine's `without_units` formula (the search without units, in the time left) is solved, that formula
+# is checked and the row marked `unitless`.
 #
 # --batch samples every row first, then runs all searches as one `discover batch` (Apache Spark: local mode,
 # or a cluster with --master spark://HOST:PORT, --parallelism N; rows that --units refuses run again without
@@ -52,6 +54,17 @@ UNITS_CSV="$OUT/units.csv"
 if [ -n "$IDS" ]; then LIST=$(echo "$IDS" | tr ',' '\n');
 else LIST=$(tail -n +2 "$CSV" | awk -F, -v g="$GROUP" 'g == "" || $2 == g {print $1}'); fi
 declare -A usedby
+# a consistent answer that is only approximate, beside a formula the search without units solved (the
+# engine's without_units: a constant of the data that no column carries): that formula is checked, `unitless`
+unitless() {
+  if [ "$(jq -r '.status // empty' "$OUT/$1.json")" = approximate ] && \
+     [ "$(jq -r '.without_units.status // empty' "$OUT/$1.json")" = solved ]; then
+    jq -c '. + {formula: .without_units.formula, formula_pretty: .without_units.formula_pretty,
+               rmse: .without_units.rmse, status: .without_units.status, r2: .without_units.r2}' "$OUT/$1.json" \
+        > "$OUT/$1.json.tmp" && mv "$OUT/$1.json.tmp" "$OUT/$1.json"
+    usedby[$1]=unitless
+  fi
+}
 if [ "$BATCH" = 1 ]; then
   # sample every row, run every search in one batch (and a second without units for rows units refused)
   : > "$OUT/jobs.jsonl"
@@ -75,10 +88,11 @@ if [ "$BATCH" = 1 ]; then
     f="$OUT/batch.jsonl"; [ "${usedby[$id]}" = nounits ] && f="$OUT/batch-nounits.jsonl"
     jq -c --arg id "$id" 'select(.id == $id) | (.result // {})' "$f" > "$OUT/$id.json"
     jq -r --arg id "$id" 'select(.id == $id) | (.error // empty)' "$f" > "$OUT/$id.err"
+    unitless "$id"
   done
 fi
 printf '%-18s %-6s %-8s %-7s %-11s %8s  %s\n' ID GROUP SOLVED UNITS STATUS TIME_S FORMULA
-declare -A tot sol
+declare -A tot sol byused
 : > "$OUT/times.txt"
 for id in $LIST; do
   grp=$(awk -F, -v id="$id" '$1 == id {print $2}' "$CSV")
@@ -99,6 +113,8 @@ for id in $LIST; do
   if [ "$used" != yes ]; then
     java -jar "$JAR" formula "$OUT/$id.csv" --target "$out" --seed "$SEED" --time-limit "$TL" \
         --format json > "$OUT/$id.json" 2>> "$OUT/$id.err"
+  else
+    unitless "$id"; used=${usedby[$id]:-yes}
   fi
   end=$(date +%s.%N); t=$(echo "$end - $start" | bc)
   fi
@@ -106,7 +122,7 @@ for id in $LIST; do
   ok=$(echo "$res" | cut -f1); formula=$(echo "$res" | cut -f3-)
   st=$(grep -o '"status":"[a-z]*"' "$OUT/$id.json" | cut -d'"' -f4); st=${st:-none}
   tot[$grp]=$(( ${tot[$grp]:-0} + 1 )); tot[all]=$(( ${tot[all]:-0} + 1 ))
-  if [ "$ok" = yes ]; then sol[$grp]=$(( ${sol[$grp]:-0} + 1 )); sol[all]=$(( ${sol[all]:-0} + 1 )); fi
+  if [ "$ok" = yes ]; then sol[$grp]=$(( ${sol[$grp]:-0} + 1 )); sol[all]=$(( ${sol[all]:-0} + 1 )); byused[$used]=$(( ${byused[$used]:-0} + 1 )); fi
   echo "$t" >> "$OUT/times.txt"
   printf '%-18s %-6s %-8s %-7s %-11s %8.1f  %s\n' "$id" "$grp" "$ok" "$used" "$st" "$t" "$formula"
 done
@@ -115,4 +131,5 @@ for g in easy medium hard all; do
   [ "${tot[$g]:-0}" -gt 0 ] || continue
   echo "$g: solved symbolically ${sol[$g]:-0} of ${tot[$g]} ($(echo "scale=1; 100*${sol[$g]:-0}/${tot[$g]}" | bc) %)"
 done
+echo "solved rows by UNITS: $(for k in yes unitless nounits no; do [ -n "${byused[$k]:-}" ] && printf '%s %s; ' "$k" "${byused[$k]}"; done)"
 echo "noise $NOISE, units $UNITS, rows $ROWS, median time ${median} s, time limit $TL"

@@ -99,6 +99,15 @@ final class FormulaUnits {
       ArrayNode w = o.putArray("warnings");
       f.warnings().forEach(w::add);
     }
+    f.withoutUnits().ifPresent(a -> {
+      ObjectNode u = o.putObject("without_units");
+      u.put("formula", a.best().text());
+      u.put("formula_pretty", a.best().pretty());
+      u.put("rmse", a.best().rmse());
+      u.put("complexity", a.best().complexity());
+      u.put("status", a.verdict().status().word());
+      u.put("r2", a.verdict().r2());
+    });
   }
 
   /** The text lines the verdict and the units add, after the formula. */
@@ -109,6 +118,8 @@ final class FormulaUnits {
       List<String> g = r.groups().stream().map(Monomial::toString).toList();
       out.println("  units: searched as " + r.prefactor() + " * f(" + String.join(", ", g) + ")");
     });
+    f.withoutUnits().ifPresent(a -> out.printf(Locale.ROOT, "  without units: %s (%s, R^2 %.9g)%n", a.best().pretty(),
+        a.verdict().status().word(), a.verdict().r2()));
     for (String w : f.warnings()) out.println("warning: " + w);
   }
 }

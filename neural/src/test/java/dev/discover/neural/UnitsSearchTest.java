@@ -73,6 +73,26 @@ class UnitsSearchTest {
     assertEquals(java.util.Set.of("L", "g"), Exprs.names(f.result().best().formula()), f.result().best().text());
     assertTrue(f.result().notes().stream().anyMatch(n -> n.contains("no dimensionally consistent formula fits")),
         String.valueOf(f.result().notes()));
+    // the search without units, in the time left, solves it: shown beside the answer, which stays consistent
+    assertTrue(f.withoutUnits().isPresent(), f.warnings().toString());
+    assertEquals(Verdict.Status.SOLVED, f.withoutUnits().get().verdict().status());
+    assertEquals(java.util.Set.of("L", "g"), Exprs.names(f.withoutUnits().get().best().formula()));
+    assertTrue(f.warnings().stream().anyMatch(w -> w.contains("without units")), f.warnings().toString());
+  }
+
+  @Test
+  void discover_defaultUnitsThatContradictTheData_giveWayToTheFormulaWithoutThem() {
+    // a benchmark row's table (IF_USABLE): the solved formula without units is the answer, with a warning
+    Dataset p = pendulum(300, 2);
+    double[] y = new double[p.rows()];
+    for (int i = 0; i < y.length; i++) y[i] = p.row(i)[0] * p.row(i)[1];
+    Dataset d = new Dataset(p.names(), p.columns(), y, "P");
+    Formulas.Found f = assertInstanceOf(Formulas.Found.class,
+        Formulas.discover(d, FAST, Optional.of(pendulumUnits()), Formulas.UnitsMode.IF_USABLE, Progress.SILENT));
+    assertEquals(Verdict.Status.SOLVED, f.verdict().status(), f.verdict().toString());
+    assertTrue(f.reduction().isEmpty());
+    assertTrue(f.warnings().stream().anyMatch(w -> w.startsWith("units not used: no dimensionally consistent")),
+        f.warnings().toString());
   }
 
   @Test

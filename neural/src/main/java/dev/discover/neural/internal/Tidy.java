@@ -141,7 +141,7 @@ public final class Tidy {
     for (int side = 0; side < 2; side++) {
       for (Expr f : side == 0 ? num : den) {
         if (Exprs.names(f).stream().allMatch(Exprs.PI::equals)) {
-          double v = new dev.discover.symbolic.Compiler(java.util.List.of()).compile(piAsNumber(f)).eval(new double[0]);
+          double v = constantDouble(f);
           if (!Double.isFinite(v) || v == 0) return java.util.Optional.empty();
           value = side == 0 ? value * v : value / v;
           constants++;
@@ -161,6 +161,67 @@ public final class Tidy {
     return java.util.Optional.of(new ConstantFactor(value, rest));
   }
 
+  /**
+   * The constant addends of the exponentials at the top of a product moved out as factors, multiplied with
+   * the product's other constant factors: {@code exp(-x^2/2 - (log(s) + pi) + 2.2236)/s} is
+   * {@code value = exp(2.2236 - pi)} times {@code rest = exp(-x^2/2 - log(s))/s}. Empty when no such
+   * exponential has a constant addend. Lets a fitted offset inside exp be snapped as the scale it is
+   * ({@code 1/sqrt(2 pi)}).
+   */
+  public static java.util.Optional<ConstantFactor> expOffsetsOut(Expr e) {
+    java.util.List<Expr> num = new java.util.ArrayList<>(), den = new java.util.ArrayList<>();
+    boolean[] negative = {false};
+    flatten(e, true, num, den, negative);
+    double value = negative[0] ? -1 : 1;
+    boolean moved = false;
+    Expr top = null, bottom = null;
+    for (int side = 0; side < 2; side++) {
+      for (Expr f : side == 0 ? num : den) {
+        Expr g = f;
+        if (Exprs.names(f).stream().allMatch(Exprs.PI::equals)) {
+          double v = constantDouble(f);
+          if (!Double.isFinite(v) || v == 0) return java.util.Optional.empty();
+          value = side == 0 ? value * v : value / v;
+          continue;
+        }
+        if (f instanceof Expr.Call c && c.function().equals("exp")) {
+          java.util.List<Expr> terms = new java.util.ArrayList<>();
+          addends(c.arg(), true, terms);
+          double offset = 0;
+          Expr kept = null;
+          for (Expr t : terms) {
+            if (Exprs.names(t).stream().allMatch(Exprs.PI::equals)) offset += constantDouble(t);
+            else kept = kept == null ? t : Exprs.add(kept, t);
+          }
+          if (kept != null && offset != 0 && Double.isFinite(offset)) {
+            double v = Math.exp(offset);
+            value = side == 0 ? value * v : value / v;
+            g = Exprs.call("exp", kept);
+            moved = true;
+          }
+        }
+        if (side == 0) top = top == null ? g : new Expr.Bin('*', top, g);
+        else bottom = bottom == null ? g : new Expr.Bin('*', bottom, g);
+      }
+    }
+    if (!moved || !Double.isFinite(value) || value == 0) return java.util.Optional.empty();
+    Expr rest = top == null ? Expr.num(1) : top;
+    if (bottom != null) rest = new Expr.Bin('/', rest, bottom);
+    return java.util.Optional.of(new ConstantFactor(value, rest));
+  }
+
+  private static double constantDouble(Expr c) {
+    return new dev.discover.symbolic.Compiler(java.util.List.of()).compile(piAsNumber(c)).eval(new double[0]);
+  }
+
+  /** The terms of a sum, each with its sign. */
+  private static void addends(Expr e, boolean plus, java.util.List<Expr> out) {
+    if (e instanceof Expr.Bin b && b.op() == '+') { addends(b.left(), plus, out); addends(b.right(), plus, out); return; }
+    if (e instanceof Expr.Bin b && b.op() == '-') { addends(b.left(), plus, out); addends(b.right(), !plus, out); return; }
+    if (e instanceof Expr.Neg n) { addends(n.arg(), !plus, out); return; }
+    out.add(plus ? e : Exprs.neg(e));
+  }
+
   private static void flatten(Expr e, boolean up, java.util.List<Expr> num, java.util.List<Expr> den, boolean[] negative) {
     if (e instanceof Expr.Neg ng) { negative[0] = !negative[0]; flatten(ng.arg(), up, num, den, negative); return; }
     if (e instanceof Expr.Bin b && b.op() == '*') { flatten(b.left(), up, num, den, negative); flatten(b.right(), up, num, den, negative); return; }
@@ -174,15 +235,39 @@ public final class Tidy {
     return Exprs.substitute(e, Map.of(Exprs.PI, Expr.num(new BigFraction(pi.unscaledValue(), BigInteger.TEN.pow(pi.scale())))));
   }
 
-  /** Prints with decimals: a rational whose denominator is not a small number is written in decimal. */
+  /** Most digits of a fraction with a non-terminating decimal that is printed as the fraction. */
+  static final int SHORT_FRACTION_DIGITS = 12;
+
+  private static boolean terminates(BigInteger q) {
+    BigInteger two = BigInteger.TWO, five = BigInteger.valueOf(5);
+    while (q.signum() > 0 && q.mod(two).signum() == 0) q = q.divide(two);
+    while (q.signum() > 0 && q.mod(five).signum() == 0) q = q.divide(five);
+    return q.equals(BigInteger.ONE);
+  }
+
+  private static int significantDigits(BigInteger p) {
+    String t = p.abs().toString().replaceAll("0+$", "");
+    return Math.max(1, t.length());
+  }
+
+  /**
+   * Prints with decimals: a rational whose denominator is not a small number is written in decimal, except a
+   * short fraction whose decimal does not end (at most {@value #SHORT_FRACTION_DIGITS} significant digits in
+   * all), which stays exact.
+   */
   public static String printDecimal(Expr e) {
     StringBuilder sb = new StringBuilder();
     String raw = Exprs.print(e);
     // Exprs.print writes p/q; rewrite each p/q with a large denominator as a decimal.
     java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\w.^/])(\\d+)/(\\d{4,})(?![\\w.])").matcher(raw);
     while (m.find()) {
-      BigDecimal d = new BigDecimal(new BigInteger(m.group(1))).divide(new BigDecimal(new BigInteger(m.group(2))),
-          MathContext.DECIMAL64).stripTrailingZeros();
+      BigInteger p = new BigInteger(m.group(1)), q = new BigInteger(m.group(2));
+      if (!terminates(q) && significantDigits(p) + q.toString().length() <= SHORT_FRACTION_DIGITS) {
+        // exact as it stands (125000000000000/4427, the reciprocal of 4*8.854e-12), and a decimal could not be
+        m.appendReplacement(sb, m.group());
+        continue;
+      }
+      BigDecimal d = new BigDecimal(p).divide(new BigDecimal(q), MathContext.DECIMAL64).stripTrailingZeros();
       m.appendReplacement(sb, "(" + d.toPlainString() + ")");
     }
     m.appendTail(sb);

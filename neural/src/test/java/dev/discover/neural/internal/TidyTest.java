@@ -19,4 +19,14 @@ class TidyTest {
     assertEquals("sqrt(x+1)", tidy("sqrt(x + 1)"));
     assertEquals("sin(x)^2", tidy("sin(x)^2"));
   }
+
+  @Test
+  void printDecimal_keepsAShortFractionWhoseDecimalDoesNotEnd() {
+    // 1/(4*8.854e-12) is 125000000000000/4427: sixteen digits of it would not be the constant
+    assertEquals("125000000000000/4427*x", Tidy.printDecimal(ExprParser.parse("125000000000000/4427*x")).replace(" ", ""));
+    // a fitted decimal over 3 is long: written as a decimal
+    assertEquals("(0.3063236866666667)*x", Tidy.printDecimal(ExprParser.parse("91897106/300000000*x")).replace(" ", ""));
+    // a terminating one is its decimal
+    assertEquals("(0.0035416)*x", Tidy.printDecimal(ExprParser.parse("35416/10000000*x")).replace(" ", ""));
+  }
 }

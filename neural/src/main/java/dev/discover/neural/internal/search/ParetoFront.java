@@ -141,18 +141,15 @@ public final class ParetoFront {
     // only a formula that fits: the allowance is relative, and a poor fit would let constants wander far
     if (!Double.isFinite(sse) || !(sse <= 0.1 * trainSst())) return pretty;
     double allowed = sse * (1 + 10.0 / Math.max(1, train.length - nums.size())) + 1e-24 * trainSst();
-    // a fitted factor beside exact ones (0.734*pi^(3/4)/sqrt(3), which is 1) is snapped as one constant first
-    Optional<Tidy.ConstantFactor> folded = Tidy.constantFactor(cur);
-    if (folded.isPresent()) {
-      for (Expr c : Snapper.candidates(dev.discover.neural.internal.Template.Kind.SCALE, folded.get().value())) {
-        if (Exprs.constantValue(c).filter(z -> z.signum() == 0).isPresent()) continue;
-        Expr next = Exprs.mul(c, folded.get().rest());
-        if (trainSse(next) <= allowed) {
-          cur = Tidy.products(Tidy.tidy(next));
-          nums.clear();
-          collectNums(cur, nums);
-          break;
-        }
+    // a fitted factor beside exact ones (0.734*pi^(3/4)/sqrt(3), which is 1), and a fitted offset inside an
+    // exponential (exp(u + c) = e^c exp(u)), are snapped as the one scale they make, first
+    for (Optional<Tidy.ConstantFactor> folded : List.of(Tidy.constantFactor(cur), Tidy.expOffsetsOut(cur))) {
+      Optional<Expr> snapped = folded.flatMap(f -> snappedScale(f, allowed));
+      if (snapped.isPresent()) {
+        cur = snapped.get();
+        nums.clear();
+        collectNums(cur, nums);
+        break;
       }
     }
     for (int i = 0; i < nums.size(); i++) {
@@ -166,6 +163,16 @@ public final class ParetoFront {
       }
     }
     return cur == pretty ? pretty : Tidy.products(Tidy.tidy(cur));
+  }
+
+  /** {@code f}'s constant snapped to the first simple value whose formula keeps the training error allowed. */
+  private Optional<Expr> snappedScale(Tidy.ConstantFactor f, double allowed) {
+    for (Expr c : Snapper.candidates(dev.discover.neural.internal.Template.Kind.SCALE, f.value())) {
+      if (Exprs.constantValue(c).filter(z -> z.signum() == 0).isPresent()) continue;
+      Expr next = Tidy.products(Tidy.tidy(Exprs.mul(c, f.rest())));
+      if (trainSse(next) <= allowed) return Optional.of(next);
+    }
+    return Optional.empty();
   }
 
   private double trainSst() {

@@ -53,4 +53,12 @@ class ParetoFrontTest {
     ParetoFront.Front f = front(v -> v, 0, "0.73400366*pi^(3/4)*x/sqrt(3)");
     assertEquals("x", f.best().pretty());
   }
+
+  @Test
+  void build_snapsAnOffsetInsideAnExponentialAsTheScaleItMakes() {
+    // exp(-x^2/2 - pi + 2.2235934) = exp(-x^2/2)*0.3989..., i.e. exp(-x^2/2)/sqrt(2 pi), on noisy rows
+    ParetoFront.Front f = front(v -> Math.exp(-v * v / 2) / Math.sqrt(2 * Math.PI), 0.01,
+        "exp(-x^2/2 - pi + 2.2235934)");
+    assertEquals("sqrt(1/2)*exp(-x^2/2)/sqrt(pi)", f.best().pretty().replace(" ", ""));
+  }
 }
