@@ -53,6 +53,14 @@ class UnitsSearchTest {
     }
   }
 
+  /** The pendulum's inputs with P = L*g, which the table's units (g an acceleration) contradict. */
+  private static Dataset contradictingUnits() {
+    Dataset p = pendulum(300, 2);
+    double[] y = new double[p.rows()];
+    for (int i = 0; i < y.length; i++) y[i] = p.row(i)[0] * p.row(i)[1];
+    return new Dataset(p.names(), p.columns(), y, "P");
+  }
+
   /**
    * Units that contradict the data (the table gives g the unit of an acceleration, the data are L*g): the only
    * consistent form is C * sqrt(L/g) (no groups), whose fit is worse than the bare mean; the answer is that form,
@@ -61,10 +69,7 @@ class UnitsSearchTest {
    */
   @Test
   void discover_unitsThatContradictTheData_giveTheOneConsistentFormulaAsAnApproximation() {
-    Dataset p = pendulum(300, 2);
-    double[] y = new double[p.rows()];
-    for (int i = 0; i < y.length; i++) y[i] = p.row(i)[0] * p.row(i)[1];
-    Dataset d = new Dataset(p.names(), p.columns(), y, "P");
+    Dataset d = contradictingUnits();
     Formulas.Found f = assertInstanceOf(Formulas.Found.class,
         Formulas.discover(d, FAST, Optional.of(pendulumUnits()), Formulas.UnitsMode.REQUIRED, Progress.SILENT));
     assertEquals(Verdict.Status.APPROXIMATE, f.verdict().status(), f.verdict().toString());
@@ -83,10 +88,7 @@ class UnitsSearchTest {
   @Test
   void discover_defaultUnitsThatContradictTheData_giveWayToTheFormulaWithoutThem() {
     // a benchmark row's table (IF_USABLE): the solved formula without units is the answer, with a warning
-    Dataset p = pendulum(300, 2);
-    double[] y = new double[p.rows()];
-    for (int i = 0; i < y.length; i++) y[i] = p.row(i)[0] * p.row(i)[1];
-    Dataset d = new Dataset(p.names(), p.columns(), y, "P");
+    Dataset d = contradictingUnits();
     Formulas.Found f = assertInstanceOf(Formulas.Found.class,
         Formulas.discover(d, FAST, Optional.of(pendulumUnits()), Formulas.UnitsMode.IF_USABLE, Progress.SILENT));
     assertEquals(Verdict.Status.SOLVED, f.verdict().status(), f.verdict().toString());
