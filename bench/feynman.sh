@@ -96,7 +96,7 @@ for id in $LIST; do
   total=$((total+1))
   [ "$ok" = yes ] && solved=$((solved+1))
   [ "$ok" = yes ] || [ "$ok" = numeric ] && numeric=$((numeric+1))
-  st=$(grep -o '"status":"[a-z]*"' "$OUT/$id.json" | cut -d'"' -f4); st=${st:-none}
+  st=$(jq -r '.status // "none"' "$OUT/$id.json" 2>/dev/null); st=${st:-none}
   [ "$st" = solved ] && claimed=$((claimed+1))
   { [ "$st" = solved ] && [ "$ok" != no ]; } || { [ "$st" != solved ] && [ "$ok" = no ]; } && honest=$((honest+1))
   echo "$t" >> "$OUT/times.txt"

@@ -91,7 +91,7 @@ if [ "$BATCH" = 1 ]; then
     unitless "$id"
   done
 fi
-printf '%-18s %-6s %-8s %-7s %-11s %8s  %s\n' ID GROUP SOLVED UNITS STATUS TIME_S FORMULA
+printf '%-18s %-6s %-8s %-8s %-11s %8s  %s\n' ID GROUP SOLVED UNITS STATUS TIME_S FORMULA
 declare -A tot sol byused
 : > "$OUT/times.txt"
 for id in $LIST; do
@@ -120,11 +120,11 @@ for id in $LIST; do
   fi
   res=$(java -cp "$CHECK_CP:$JAR" dev.discover.cli.SrsdTool check "$CSV" "$id" "$OUT/$id.json" 2> "$OUT/$id.check")
   ok=$(echo "$res" | cut -f1); formula=$(echo "$res" | cut -f3-)
-  st=$(grep -o '"status":"[a-z]*"' "$OUT/$id.json" | cut -d'"' -f4); st=${st:-none}
+  st=$(jq -r '.status // "none"' "$OUT/$id.json" 2>/dev/null); st=${st:-none}
   tot[$grp]=$(( ${tot[$grp]:-0} + 1 )); tot[all]=$(( ${tot[all]:-0} + 1 ))
   if [ "$ok" = yes ]; then sol[$grp]=$(( ${sol[$grp]:-0} + 1 )); sol[all]=$(( ${sol[all]:-0} + 1 )); byused[$used]=$(( ${byused[$used]:-0} + 1 )); fi
   echo "$t" >> "$OUT/times.txt"
-  printf '%-18s %-6s %-8s %-7s %-11s %8.1f  %s\n' "$id" "$grp" "$ok" "$used" "$st" "$t" "$formula"
+  printf '%-18s %-6s %-8s %-8s %-11s %8.1f  %s\n' "$id" "$grp" "$ok" "$used" "$st" "$t" "$formula"
 done
 median=$(sort -g "$OUT/times.txt" | awk '{a[NR]=$1} END {if (NR == 0) print 0; else if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}')
 for g in easy medium hard all; do

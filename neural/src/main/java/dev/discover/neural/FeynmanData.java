@@ -95,9 +95,12 @@ public record FeynmanData(String id, String output, String formula, List<String>
    * Whether {@code found} equals the true formula to about 4 significant digits: it mentions only this
    * row's inputs, and on 2000 fresh points sampled in the ranges its relative difference from the truth
    * (against max(|truth|, 1e-3 times the truth's rms)) stays below 1e-4 everywhere. An added constant or a
-   * scale factor off by more than that fails.
+   * scale factor off by more than that fails. Points where the truth is undefined (outside its domain: SRSD's
+   * {@code sqrt(omega^2/c^2 - pi^2/d^2)} over independent ranges) are skipped; fewer than a quarter defined
+   * counts as a failure.
    *
-   * @return the largest relative difference seen (infinite when a name is foreign or a value not finite)
+   * @return the largest relative difference seen (infinite when a name is foreign or a value of the found
+   *     formula not finite where the truth is)
    */
   public double mismatch(Expr found, long seed) {
     for (String nm : dev.discover.symbolic.Exprs.names(found)) if (!names.contains(nm)) return Double.POSITIVE_INFINITY;
@@ -108,14 +111,18 @@ public record FeynmanData(String id, String output, String formula, List<String>
     double[][] pts = new double[m][k];
     double[] t = new double[m];
     double s = 0;
+    int valid = 0;
     for (int i = 0; i < m; i++) {
       for (int j = 0; j < k; j++) pts[i][j] = low[j] + (high[j] - low[j]) * rnd.nextDouble();
       t[i] = f.eval(pts[i]);
-      s += t[i] * t[i];
+      if (Double.isFinite(t[i])) { s += t[i] * t[i]; valid++; }
     }
-    double floor = 1e-3 * Math.sqrt(s / m);
+    // points where the truth itself is undefined (a root of a negative number) are outside its domain
+    if (valid < m / 4) return Double.POSITIVE_INFINITY;
+    double floor = 1e-3 * Math.sqrt(s / valid);
     double worst = 0;
     for (int i = 0; i < m; i++) {
+      if (!Double.isFinite(t[i])) continue;
       double v = g.eval(pts[i]);
       if (!Double.isFinite(v)) return Double.POSITIVE_INFINITY;
       worst = Math.max(worst, Math.abs(v - t[i]) / Math.max(Math.abs(t[i]), floor));

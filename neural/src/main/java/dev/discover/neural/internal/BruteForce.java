@@ -207,15 +207,22 @@ public final class BruteForce {
 
   private static long key(double[] v) {
     long h = 1125899906842597L;
-    for (double d : v) h = 31 * h + Float.floatToIntBits((float) d);
+    for (double d : v) {
+      double a = Math.abs(d);
+      // single precision where it has the range; beyond it the double's exponent with a float's mantissa, so
+      // that values of SI size (1e-40) are not all zero
+      h = 31 * h + (a == 0 || (a >= 1e-30 && a <= 1e30) ? Float.floatToIntBits((float) d) : Double.doubleToLongBits(d) >>> 29);
+    }
     return h;
   }
 
   private boolean accept(Expr e, double[] v, int cost, boolean store) {
     for (double d : v) if (!Double.isFinite(d) || Math.abs(d) > 1e12) return false;
-    double first = v[0];
+    // constant relative to the values' own size: m*x/T of SI data varies on the scale of 1e-25
+    double first = v[0], size = 0;
+    for (double d : v) size = Math.max(size, Math.abs(d));
     boolean constant = true;
-    for (double d : v) if (Math.abs(d - first) > 1e-12 * (1 + Math.abs(first))) { constant = false; break; }
+    for (double d : v) if (Math.abs(d - first) > 1e-12 * size) { constant = false; break; }
     if (constant) return false;
     if (!seen.add(key(v))) return false;
     score(e, v, cost);

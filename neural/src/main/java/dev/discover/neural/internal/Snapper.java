@@ -139,6 +139,21 @@ public final class Snapper {
 
   /** Most significant digits of a decimal that {@link #shortDecimals} offers. */
   static final int MAX_DIGITS = 9;
+  /** Most significant digits of the decimal beside a small rational factor (3/(20*pi*8.854e-12)). */
+  static final int MAX_DIGITS_WITH_FACTOR = 5;
+  /** The rational factors beside a short decimal: 1, and p/q for p, q up to 4. */
+  private static final List<BigFraction> SMALL_FACTORS = smallFactors();
+
+  private static List<BigFraction> smallFactors() {
+    List<BigFraction> out = new ArrayList<>(List.of(BigFraction.ONE));
+    for (int p = 1; p <= 4; p++) {
+      for (int q = 1; q <= 4; q++) {
+        BigFraction f = new BigFraction(p, q);
+        if (f.getNumerator().intValue() == p && !out.contains(f)) out.add(f);
+      }
+    }
+    return List.copyOf(out);
+  }
 
   /**
    * How closely a constant must agree with a decimal of {@code digits} significant digits to be written as
@@ -150,20 +165,23 @@ public final class Snapper {
   /**
    * For a constant that no small rational times a power of pi approaches (a physical constant written into
    * the data, such as {@code 1/(4*pi*8.854e-12)} or the {@code 1/2.99792458e8^2} of {@code v^2/c^2}):
-   * {@code pi^k * D^j} for j in 1, -1, 2, -2 and D a decimal of at most {@value #MAX_DIGITS} significant
-   * digits that agrees with the constant to {@link #shortDecimalTolerance}, the shortest forms first. Only a
+   * {@code r * pi^k * D^j} for j in 1, -1, 2, -2 and D a decimal of at most {@value #MAX_DIGITS} significant
+   * digits ({@value #MAX_DIGITS_WITH_FACTOR} beside a small rational r other than 1) that agrees with the
+   * constant to {@link #shortDecimalTolerance}, the shortest forms first. Only a
    * constant fitted that precisely (clean rows) gets one; others keep their eight digits.
    */
   static List<Expr> shortDecimals(double v) {
     record Cand(Expr e, int cost) {}
     List<Cand> cands = new ArrayList<>();
+    for (BigFraction r : SMALL_FACTORS) {
     for (int k = -2; k <= 2; k++) {
-      double w = Math.abs(v) / Math.pow(Math.PI, k);
+      double w = Math.abs(v) / r.doubleValue() / Math.pow(Math.PI, k);
+      boolean plain = r.equals(BigFraction.ONE);
       for (int j : new int[] {1, -1, 2, -2}) {
         double u = Math.abs(j) == 2 ? Math.sqrt(w) : w;
         if (j < 0) u = 1 / u;
         if (!Double.isFinite(u) || u == 0) continue;
-        for (int digits = 1; digits <= MAX_DIGITS; digits++) {
+        for (int digits = 1; digits <= (plain ? MAX_DIGITS : MAX_DIGITS_WITH_FACTOR); digits++) {
           BigDecimal d = new BigDecimal(u).round(new MathContext(digits));
           double rel = Math.abs(d.doubleValue() - u) / Math.abs(u);
           // a square doubles the decimal's relative error in the constant
@@ -175,11 +193,14 @@ public final class Snapper {
           Expr piK = k == 0 ? null : Exprs.pow(Expr.sym(Exprs.PI), Expr.num(k));
           if (j < 0) c = Exprs.div(piK == null ? Expr.num(1) : piK, c);
           else if (piK != null) c = Exprs.mul(c, piK);
+          if (!plain) c = Exprs.mul(Expr.num(r), c);
           if (v < 0) c = Exprs.neg(c);
-          cands.add(new Cand(c, digits + Math.abs(k) + (j < 0 ? 1 : 0) + (Math.abs(j) == 2 ? 1 : 0)));
+          int factorCost = plain ? 0 : r.getNumerator().toString().length() + r.getDenominator().toString().length();
+          cands.add(new Cand(c, digits + Math.abs(k) + (j < 0 ? 1 : 0) + (Math.abs(j) == 2 ? 1 : 0) + factorCost));
           break;
         }
       }
+    }
     }
     cands.sort(java.util.Comparator.comparingInt(Cand::cost));
     List<Expr> out = new ArrayList<>();

@@ -259,11 +259,21 @@ public final class Templates {
   static Optional<double[]> lstsq(List<double[]> cols, double[] t) {
     int n = t.length, k = cols.size();
     double[][] a = new double[n][k];
-    for (int j = 0; j < k; j++) for (int i = 0; i < n; i++) a[i][j] = cols.get(j)[i];
+    // each column scaled to unit norm: the QR's singularity threshold is absolute, and a column such as
+    // m*x/T of SI data (values near 1e-25) would read as zero
+    double[] norm = new double[k];
+    for (int j = 0; j < k; j++) {
+      double s = 0;
+      for (int i = 0; i < n; i++) s += cols.get(j)[i] * cols.get(j)[i];
+      norm[j] = Math.sqrt(s);
+      if (!(norm[j] > 0) || !Double.isFinite(norm[j])) return Optional.empty();
+      for (int i = 0; i < n; i++) a[i][j] = cols.get(j)[i] / norm[j];
+    }
     try {
       RealVector sol = new QRDecomposition(new Array2DRowRealMatrix(a, false), 1e-12).getSolver()
           .solve(new ArrayRealVector(t, false));
       double[] out = sol.toArray();
+      for (int j = 0; j < k; j++) out[j] /= norm[j];
       for (double v : out) if (!Double.isFinite(v)) return Optional.empty();
       return Optional.of(out);
     } catch (RuntimeException ex) {

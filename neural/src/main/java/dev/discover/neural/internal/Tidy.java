@@ -236,7 +236,7 @@ public final class Tidy {
   }
 
   /** Most digits of a fraction with a non-terminating decimal that is printed as the fraction. */
-  static final int SHORT_FRACTION_DIGITS = 12;
+  static final int SHORT_FRACTION_DIGITS = 24;
 
   private static boolean terminates(BigInteger q) {
     BigInteger two = BigInteger.TWO, five = BigInteger.valueOf(5);
@@ -263,7 +263,8 @@ public final class Tidy {
     while (m.find()) {
       BigInteger p = new BigInteger(m.group(1)), q = new BigInteger(m.group(2));
       if (!terminates(q) && significantDigits(p) + q.toString().length() <= SHORT_FRACTION_DIGITS) {
-        // exact as it stands (125000000000000/4427, the reciprocal of 4*8.854e-12), and a decimal could not be
+        // exact as it stands (125000000000000/4427, the reciprocal of 4*8.854e-12; 1/89875517873681764, of
+        // 299792458^2), and a decimal could not be
         m.appendReplacement(sb, m.group());
         continue;
       }

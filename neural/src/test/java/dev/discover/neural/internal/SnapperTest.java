@@ -26,6 +26,11 @@ class SnapperTest {
     Expr light = Snapper.candidates(Template.Kind.SCALE, c2).get(1);
     assertEquals(c2, value(light), 1e-15 * Math.abs(c2));
     assertTrue(Exprs.print(light).contains("299792458"), Exprs.print(light));
+    // 3/(20*pi*8.854e-12): a small rational beside a short decimal (3/2 beside 8.854e-11)
+    double selfEnergy = 3.0 / 5 / (4 * Math.PI * 8.854e-12);
+    Expr three = Snapper.candidates(Template.Kind.SCALE, selfEnergy).get(1);
+    assertEquals(selfEnergy, value(three), 1e-15 * selfEnergy);
+    assertTrue(Exprs.print(three).startsWith("3"), Exprs.print(three));
     double g = 6.6743e-11;
     assertEquals("66743/1000000000000000", Exprs.print(Snapper.candidates(Template.Kind.SCALE, g).get(1)));
   }

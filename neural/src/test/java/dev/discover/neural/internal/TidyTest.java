@@ -24,8 +24,10 @@ class TidyTest {
   void printDecimal_keepsAShortFractionWhoseDecimalDoesNotEnd() {
     // 1/(4*8.854e-12) is 125000000000000/4427: sixteen digits of it would not be the constant
     assertEquals("125000000000000/4427*x", Tidy.printDecimal(ExprParser.parse("125000000000000/4427*x")).replace(" ", ""));
-    // a fitted decimal over 3 is long: written as a decimal
-    assertEquals("(0.3063236866666667)*x", Tidy.printDecimal(ExprParser.parse("91897106/300000000*x")).replace(" ", ""));
+    assertEquals("1/89875517873681764*x", Tidy.printDecimal(ExprParser.parse("1/89875517873681764*x")).replace(" ", ""));
+    // a long one is written as a decimal
+    assertEquals("(0.3063236897292181)*x",
+        Tidy.printDecimal(ExprParser.parse("918971069187654321/3000000000000000000*x")).replace(" ", ""));
     // a terminating one is its decimal
     assertEquals("(0.0035416)*x", Tidy.printDecimal(ExprParser.parse("35416/10000000*x")).replace(" ", ""));
   }
