@@ -17,7 +17,8 @@ import org.hipparchus.fraction.BigFraction;
  * decimal has n significant digits (nothing when the error is below the decimal's own precision). Without
  * the error term, coincidences win: 8*pi/63 agrees with 0.39894228 to a relative 2.5e-5 and is shorter to
  * write than 1/sqrt(2*pi), which agrees to 1e-9. A decimal no candidate matches stays as it is, exactly.
- * The name {@code pi} stands for the constant, as in {@link FeynmanData#truth}.
+ * A quotient of two integers counts as one constant, with the digits of the shorter of its decimal and its
+ * reciprocal's. The name {@code pi} stands for the constant, as in {@link FeynmanData#truth}.
  */
 final class ExactConstants {
   /** Relative agreement required: 4 significant digits. */
@@ -37,17 +38,27 @@ final class ExactConstants {
       return n.value().getDenominator().equals(BigInteger.ONE) ? e : simplest(n.value(), e);
     }
     if (e instanceof Expr.Neg n) return new Expr.Neg(replaceDecimals(n.arg()));
+    // p/q of two integers is one constant, as the engine prints a fraction whose decimal does not end (the
+    // reciprocal of a fitted decimal, 1000000/20943951 for 1/20.943951): its digits are the shorter of the two
+    // decimals, itself and its reciprocal
+    if (e instanceof Expr.Bin b && b.op() == '/' && b.left() instanceof Expr.Num p && b.right() instanceof Expr.Num q
+        && p.value().getDenominator().equals(BigInteger.ONE) && q.value().getDenominator().equals(BigInteger.ONE)
+        && q.value().signum() != 0 && !q.value().equals(BigFraction.ONE)) {
+      BigFraction v = p.value().divide(q.value());
+      return simplest(v, e, Math.min(significantDigits(v), significantDigits(v.reciprocal())));
+    }
     if (e instanceof Expr.Bin b) return new Expr.Bin(b.op(), replaceDecimals(b.left()), replaceDecimals(b.right()));
     if (e instanceof Expr.Call c) return new Expr.Call(c.function(), replaceDecimals(c.arg()));
     return e;
   }
 
   /** The simplest exact constant within {@link #REL_TOL} of v, or {@code fallback} when there is none. */
-  static Expr simplest(BigFraction value, Expr fallback) {
+  static Expr simplest(BigFraction value, Expr fallback) { return simplest(value, fallback, significantDigits(value)); }
+
+  private static Expr simplest(BigFraction value, Expr fallback, int digits) {
     double v = value.doubleValue();
     if (v == 0 || !Double.isFinite(v)) return fallback;
     double a = Math.abs(v);
-    int digits = significantDigits(value);
     Expr best = null;
     double bestCost = Double.POSITIVE_INFINITY, bestErr = 0;
     for (double k : PI_POWERS) {

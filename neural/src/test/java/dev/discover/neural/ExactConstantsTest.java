@@ -33,4 +33,12 @@ class ExactConstantsTest {
     dev.discover.symbolic.Expr e = ExactConstants.replaceDecimals(ExprParser.parse("2*x^3 + 0.5*y"));
     assertEquals("2*x^3 + 1/2*y", Exprs.print(e));
   }
+
+  @Test
+  void replaceDecimals_readsAQuotientOfIntegersAsOneConstant() {
+    // the reciprocal of the fitted 20.943951 (20 pi / 3), as the engine prints it
+    assertEquals("3/20*pi^(-1)*q", simplest("1000000/20943951*q"));
+    // the reciprocal of 4 * 8.854e-12 matches nothing simple and stays exact
+    assertEquals("125000000000000/4427*q", simplest("125000000000000/4427*q"));
+  }
 }

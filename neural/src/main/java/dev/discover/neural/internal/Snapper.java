@@ -95,7 +95,7 @@ public final class Snapper {
       return out;
     }
     out.add(Expr.num(0));
-    record Cand(Expr e, double cost) {}
+    record Cand(Expr e, double cost, double rel) {}
     List<Cand> cands = new ArrayList<>();
     double[] piPow = {0, 1, -1, 2, -2, 0.5, -0.5, 3, -3, 1.5, -1.5};
     for (double k : piPow) {
@@ -112,7 +112,7 @@ public final class Snapper {
           BigFraction kf = new BigFraction((long) Math.round(k * 2), 2);
           c = Exprs.mul(c, Exprs.pow(Expr.sym(Exprs.PI), kf));
         }
-        cands.add(new Cand(c, cost));
+        cands.add(new Cand(c, cost, rel));
       }
       double w2 = w * w;
       for (int d = 1; d <= 8; d++) {
@@ -128,14 +128,25 @@ public final class Snapper {
         Expr c = Exprs.call("sqrt", Expr.num(f));
         if (w < 0) c = Exprs.neg(c);
         if (k != 0) c = Exprs.mul(c, Exprs.pow(Expr.sym(Exprs.PI), new BigFraction((long) Math.round(k * 2), 2)));
-        cands.add(new Cand(c, cost));
+        cands.add(new Cand(c, cost, rel));
       }
     }
     cands.sort((a, b) -> Double.compare(a.cost, b.cost));
     for (int i = 0; i < cands.size() && out.size() < 5; i++) out.add(cands.get(i).e);
+    // the simplest that agrees to a millionth goes among them: 20 pi/3 is dearer than four simpler ones
+    // within 2 % (21, 12 sqrt(pi), ...), and clean rows take none of those
+    for (Cand c : cands) {
+      if (c.rel() <= NEAR_EXACT) {
+        if (!out.contains(c.e())) out.set(out.size() - 1, c.e());
+        break;
+      }
+    }
     if (cands.isEmpty()) out.addAll(shortDecimals(v));
     return out;
   }
+
+  /** Relative agreement of a candidate that is always offered. */
+  static final double NEAR_EXACT = 1e-6;
 
   /** Most significant digits of a decimal that {@link #shortDecimals} offers. */
   static final int MAX_DIGITS = 9;

@@ -44,4 +44,13 @@ class SnapperTest {
     assertEquals(0.25 / Math.PI, value(quarter.get(1)), 1e-16);
     assertTrue(quarter.stream().noneMatch(e -> Exprs.print(e).contains("00")), quarter.toString());
   }
+
+  @Test
+  void candidates_offerTheNearExactOneBesideSimplerRoughOnes() {
+    // 20 pi / 3 (the reciprocal of II.8.7's 3/(20 pi)): four simpler constants lie within 2 % (21, 12 sqrt(pi),
+    // 37/sqrt(pi), 66/pi), and the exact one is offered all the same
+    double v = 20 * Math.PI / 3;
+    assertTrue(Snapper.candidates(Template.Kind.SCALE, v).stream().anyMatch(c -> Math.abs(value(c) - v) < 1e-15),
+        Snapper.candidates(Template.Kind.SCALE, v).toString());
+  }
 }
