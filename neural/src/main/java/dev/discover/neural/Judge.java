@@ -66,7 +66,14 @@ public final class Judge {
         best = ParetoFront.choose(varying, r.targetRms());
         constantNote = "; a constant was the best trade-off but the target is not constant";
       } else {
-        constantNote = "; the search found nothing better than a constant for a target that is not constant";
+        java.util.Optional<Candidate> line = line(data, test);
+        if (line.isPresent()) {
+          best = line.get();
+          constantNote = "; the search found nothing better than a constant for a target that is not constant, "
+              + "so the least-squares line in the inputs is shown";
+        } else {
+          constantNote = "; the search found nothing better than a constant for a target that is not constant";
+        }
       }
     }
     // a formula worse than the held-out mean is no answer while a better one is on the front
@@ -152,6 +159,61 @@ public final class Judge {
       a = b + 1;
     }
     return r;
+  }
+
+  /**
+   * The least-squares line {@code a + sum b_j x_j} on the training rows (columns scaled to unit size for the
+   * solve), scored like a front candidate: the answer when the search found only constants for a target that
+   * is not constant, which a constant never is. Empty when the fit is singular or not finite.
+   */
+  static java.util.Optional<Candidate> line(Dataset data, int[] test) {
+    boolean[] held = new boolean[data.rows()];
+    for (int i : test) held[i] = true;
+    int k = data.inputs(), nTrain = data.rows() - test.length;
+    if (nTrain <= k + 1) return java.util.Optional.empty();
+    double[] scale = new double[k];
+    for (int j = 0; j < k; j++) {
+      for (int i = 0; i < data.rows(); i++) scale[j] = Math.max(scale[j], Math.abs(data.x(j, i)));
+      if (!(scale[j] > 0) || !Double.isFinite(scale[j])) scale[j] = 1;
+    }
+    double ys = 0;
+    for (int i = 0; i < data.rows(); i++) ys = Math.max(ys, Math.abs(data.y(i)));
+    if (!(ys > 0) || !Double.isFinite(ys)) return java.util.Optional.empty();
+    double[][] a = new double[nTrain][k + 1];
+    double[] b = new double[nTrain];
+    for (int i = 0, r = 0; i < data.rows(); i++) {
+      if (held[i]) continue;
+      a[r][0] = 1;
+      for (int j = 0; j < k; j++) a[r][j + 1] = data.x(j, i) / scale[j];
+      b[r++] = data.y(i) / ys;
+    }
+    double[] c;
+    try {
+      c = new org.hipparchus.linear.QRDecomposition(new org.hipparchus.linear.Array2DRowRealMatrix(a, false), 1e-12)
+          .getSolver().solve(new org.hipparchus.linear.ArrayRealVector(b, false)).toArray();
+    } catch (RuntimeException singular) {
+      return java.util.Optional.empty();
+    }
+    dev.discover.symbolic.Expr e = dev.discover.neural.internal.Snapper.decimal(c[0] * ys);
+    boolean varies = false;
+    for (int j = 0; j < k; j++) {
+      double coef = c[j + 1] * ys / scale[j];
+      if (!Double.isFinite(coef)) return java.util.Optional.empty();
+      if (coef == 0) continue;
+      varies = true;
+      e = Exprs.add(e, Exprs.mul(dev.discover.neural.internal.Snapper.decimal(coef), dev.discover.symbolic.Expr.sym(data.names().get(j))));
+    }
+    if (!varies) return java.util.Optional.empty();
+    CompiledExpr f = new Compiler(data.names()).compile(e);
+    double sTest = 0, sTrain = 0;
+    for (int i = 0; i < data.rows(); i++) {
+      double d = f.eval(data.row(i)) - data.y(i);
+      if (held[i]) sTest += d * d; else sTrain += d * d;
+    }
+    double rTest = Math.sqrt(sTest / Math.max(1, test.length)), rTrain = Math.sqrt(sTrain / nTrain);
+    if (!Double.isFinite(rTest)) return java.util.Optional.empty();
+    String text = dev.discover.neural.internal.Tidy.printDecimal(e);
+    return java.util.Optional.of(new Candidate(e, text, text, rTest, rTrain, Exprs.size(e)));
   }
 
   private static double heldOutSpread(Dataset data, int[] test) {

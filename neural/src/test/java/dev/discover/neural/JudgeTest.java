@@ -87,6 +87,10 @@ class JudgeTest {
     Judge.Judged only = Judge.judge(d, result(constant, constant), FormulaOptions.defaults());
     assertTrue(only.verdict().explanation().contains("nothing better than a constant"), only.verdict().explanation());
     assertEquals(Verdict.Status.APPROXIMATE, only.verdict().status());
+    // with only constants on the front, the least-squares line in the inputs is the answer: never a constant
+    assertFalse(dev.discover.symbolic.Exprs.names(only.result().best().formula()).isEmpty(), only.result().best().text());
+    // x + 0.3 y^2 is close to a line on the table's box
+    assertTrue(only.verdict().r2() > 0.9, only.verdict().toString());
   }
 
   @Test
