@@ -201,7 +201,9 @@ public final class Judge {
       if (!Double.isFinite(coef)) return java.util.Optional.empty();
       if (coef == 0) continue;
       varies = true;
-      e = Exprs.add(e, Exprs.mul(dev.discover.neural.internal.Snapper.decimal(coef), dev.discover.symbolic.Expr.sym(data.names().get(j))));
+      dev.discover.symbolic.Expr term = Exprs.mul(dev.discover.neural.internal.Snapper.decimal(Math.abs(coef)),
+          dev.discover.symbolic.Expr.sym(data.names().get(j)));
+      e = coef > 0 ? Exprs.add(e, term) : Exprs.sub(e, term);
     }
     if (!varies) return java.util.Optional.empty();
     CompiledExpr f = new Compiler(data.names()).compile(e);
