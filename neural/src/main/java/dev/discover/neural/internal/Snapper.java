@@ -77,10 +77,14 @@ public final class Snapper {
   /** A double rounded to 8 significant digits, as an exact decimal constant. */
   public static Expr decimal(double v) {
     if (v == 0 || !Double.isFinite(v)) return Expr.num(0);
-    BigDecimal d = new BigDecimal(v).round(new MathContext(8)).stripTrailingZeros();
-    BigFraction f = d.scale() <= 0 ? new BigFraction(d.toBigInteger())
+    return Expr.num(exact(new BigDecimal(v).round(new MathContext(8))));
+  }
+
+  /** A decimal as the exact fraction it writes. */
+  private static BigFraction exact(BigDecimal d) {
+    d = d.stripTrailingZeros();
+    return d.scale() <= 0 ? new BigFraction(d.toBigInteger())
         : new BigFraction(d.unscaledValue(), java.math.BigInteger.TEN.pow(d.scale()));
-    return Expr.num(f);
   }
 
   /** Simple values near {@code v} for a constant of this kind, simplest first. */
@@ -185,33 +189,31 @@ public final class Snapper {
     record Cand(Expr e, int cost) {}
     List<Cand> cands = new ArrayList<>();
     for (BigFraction r : SMALL_FACTORS) {
-    for (int k = -2; k <= 2; k++) {
-      double w = Math.abs(v) / r.doubleValue() / Math.pow(Math.PI, k);
-      boolean plain = r.equals(BigFraction.ONE);
-      for (int j : new int[] {1, -1, 2, -2}) {
-        double u = Math.abs(j) == 2 ? Math.sqrt(w) : w;
-        if (j < 0) u = 1 / u;
-        if (!Double.isFinite(u) || u == 0) continue;
-        for (int digits = 1; digits <= (plain ? MAX_DIGITS : MAX_DIGITS_WITH_FACTOR); digits++) {
-          BigDecimal d = new BigDecimal(u).round(new MathContext(digits));
-          double rel = Math.abs(d.doubleValue() - u) / Math.abs(u);
-          // a square doubles the decimal's relative error in the constant
-          if (rel * Math.abs(j) > shortDecimalTolerance(digits)) continue;
-          d = d.stripTrailingZeros();
-          BigFraction f = d.scale() <= 0 ? new BigFraction(d.toBigInteger())
-              : new BigFraction(d.unscaledValue(), java.math.BigInteger.TEN.pow(d.scale()));
-          Expr c = Math.abs(j) == 2 ? Exprs.pow(Expr.num(f), Expr.num(2)) : Expr.num(f);
-          Expr piK = k == 0 ? null : Exprs.pow(Expr.sym(Exprs.PI), Expr.num(k));
-          if (j < 0) c = Exprs.div(piK == null ? Expr.num(1) : piK, c);
-          else if (piK != null) c = Exprs.mul(c, piK);
-          if (!plain) c = Exprs.mul(Expr.num(r), c);
-          if (v < 0) c = Exprs.neg(c);
-          int factorCost = plain ? 0 : r.getNumerator().toString().length() + r.getDenominator().toString().length();
-          cands.add(new Cand(c, digits + Math.abs(k) + (j < 0 ? 1 : 0) + (Math.abs(j) == 2 ? 1 : 0) + factorCost));
-          break;
+      for (int k = -2; k <= 2; k++) {
+        double w = Math.abs(v) / r.doubleValue() / Math.pow(Math.PI, k);
+        boolean plain = r.equals(BigFraction.ONE);
+        for (int j : new int[] {1, -1, 2, -2}) {
+          double u = Math.abs(j) == 2 ? Math.sqrt(w) : w;
+          if (j < 0) u = 1 / u;
+          if (!Double.isFinite(u) || u == 0) continue;
+          for (int digits = 1; digits <= (plain ? MAX_DIGITS : MAX_DIGITS_WITH_FACTOR); digits++) {
+            BigDecimal d = new BigDecimal(u).round(new MathContext(digits));
+            double rel = Math.abs(d.doubleValue() - u) / Math.abs(u);
+            // a square doubles the decimal's relative error in the constant
+            if (rel * Math.abs(j) > shortDecimalTolerance(digits)) continue;
+            BigFraction f = exact(d);
+            Expr c = Math.abs(j) == 2 ? Exprs.pow(Expr.num(f), Expr.num(2)) : Expr.num(f);
+            Expr piK = k == 0 ? null : Exprs.pow(Expr.sym(Exprs.PI), Expr.num(k));
+            if (j < 0) c = Exprs.div(piK == null ? Expr.num(1) : piK, c);
+            else if (piK != null) c = Exprs.mul(c, piK);
+            if (!plain) c = Exprs.mul(Expr.num(r), c);
+            if (v < 0) c = Exprs.neg(c);
+            int factorCost = plain ? 0 : r.getNumerator().toString().length() + r.getDenominator().toString().length();
+            cands.add(new Cand(c, digits + Math.abs(k) + (j < 0 ? 1 : 0) + (Math.abs(j) == 2 ? 1 : 0) + factorCost));
+            break;
+          }
         }
       }
-    }
     }
     cands.sort(java.util.Comparator.comparingInt(Cand::cost));
     List<Expr> out = new ArrayList<>();

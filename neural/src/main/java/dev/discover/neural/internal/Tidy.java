@@ -131,34 +131,9 @@ public final class Tidy {
 
   /** See {@link ConstantFactor}. */
   public static java.util.Optional<ConstantFactor> constantFactor(Expr e) {
-    java.util.List<Expr> num = new java.util.ArrayList<>(), den = new java.util.ArrayList<>();
-    boolean[] negative = {false};
-    flatten(e, true, num, den, negative);
-    double value = negative[0] ? -1 : 1;
-    int constants = 0;
-    boolean decimal = false;
-    Expr top = null, bottom = null;
-    for (int side = 0; side < 2; side++) {
-      for (Expr f : side == 0 ? num : den) {
-        if (Exprs.names(f).stream().allMatch(Exprs.PI::equals)) {
-          double v = constantDouble(f);
-          if (!Double.isFinite(v) || v == 0) return java.util.Optional.empty();
-          value = side == 0 ? value * v : value / v;
-          constants++;
-          if (f instanceof Expr.Num n && !(n.value().getDenominator().bitLength() <= 10 && n.value().getNumerator().abs().bitLength() <= 14)) {
-            decimal = true;
-          }
-        } else if (side == 0) {
-          top = top == null ? f : new Expr.Bin('*', top, f);
-        } else {
-          bottom = bottom == null ? f : new Expr.Bin('*', bottom, f);
-        }
-      }
-    }
-    if (constants < 2 || !decimal) return java.util.Optional.empty();
-    Expr rest = top == null ? Expr.num(1) : top;
-    if (bottom != null) rest = new Expr.Bin('/', rest, bottom);
-    return java.util.Optional.of(new ConstantFactor(value, rest));
+    Split s = split(e, false);
+    return s == null || s.constants() < 2 || !s.decimal() ? java.util.Optional.empty()
+        : java.util.Optional.of(new ConstantFactor(s.value(), s.rest()));
   }
 
   /**
@@ -169,22 +144,40 @@ public final class Tidy {
    * ({@code 1/sqrt(2 pi)}).
    */
   public static java.util.Optional<ConstantFactor> expOffsetsOut(Expr e) {
+    Split s = split(e, true);
+    return s == null || !s.moved() || !Double.isFinite(s.value()) || s.value() == 0 ? java.util.Optional.empty()
+        : java.util.Optional.of(new ConstantFactor(s.value(), s.rest()));
+  }
+
+  /** A product split into its constant factors' value and the rest, with what the split found. */
+  private record Split(double value, Expr rest, int constants, boolean decimal, boolean moved) {}
+
+  /**
+   * Splits the product at the top of {@code e}; with {@code moveExpOffsets} the constant addends of its
+   * exponential factors join the constant. Null when a constant factor is zero or not finite.
+   */
+  private static Split split(Expr e, boolean moveExpOffsets) {
     java.util.List<Expr> num = new java.util.ArrayList<>(), den = new java.util.ArrayList<>();
     boolean[] negative = {false};
     flatten(e, true, num, den, negative);
     double value = negative[0] ? -1 : 1;
-    boolean moved = false;
+    int constants = 0;
+    boolean decimal = false, moved = false;
     Expr top = null, bottom = null;
     for (int side = 0; side < 2; side++) {
       for (Expr f : side == 0 ? num : den) {
         Expr g = f;
         if (Exprs.names(f).stream().allMatch(Exprs.PI::equals)) {
           double v = constantDouble(f);
-          if (!Double.isFinite(v) || v == 0) return java.util.Optional.empty();
+          if (!Double.isFinite(v) || v == 0) return null;
           value = side == 0 ? value * v : value / v;
+          constants++;
+          if (f instanceof Expr.Num n && !(n.value().getDenominator().bitLength() <= 10 && n.value().getNumerator().abs().bitLength() <= 14)) {
+            decimal = true;
+          }
           continue;
         }
-        if (f instanceof Expr.Call c && c.function().equals("exp")) {
+        if (moveExpOffsets && f instanceof Expr.Call c && c.function().equals("exp")) {
           java.util.List<Expr> terms = new java.util.ArrayList<>();
           addends(c.arg(), true, terms);
           double offset = 0;
@@ -204,10 +197,9 @@ public final class Tidy {
         else bottom = bottom == null ? g : new Expr.Bin('*', bottom, g);
       }
     }
-    if (!moved || !Double.isFinite(value) || value == 0) return java.util.Optional.empty();
     Expr rest = top == null ? Expr.num(1) : top;
     if (bottom != null) rest = new Expr.Bin('/', rest, bottom);
-    return java.util.Optional.of(new ConstantFactor(value, rest));
+    return new Split(value, rest, constants, decimal, moved);
   }
 
   private static double constantDouble(Expr c) {
